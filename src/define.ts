@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: MIT
+/** Registers every khojaly widget. Import this module for its side effect. */
+import './facts/define.js';
+import './recognition-list/define.js';
+import './statement-quote/define.js';

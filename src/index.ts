@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+/**
+ * khojaly-widgets: the element classes and the statement's data, with no side effects.
+ * Import `khojaly-widgets/define` (or one element's define module) to register the tags.
+ * @module
+ */
+export { KhojalyFacts } from './facts/khojaly-facts.js';
+export { RecognitionList } from './recognition-list/recognition-list.js';
+export { StatementQuote } from './statement-quote/statement-quote.js';
+export { KhojalyElement } from './shared/base.js';
+export { define } from './shared/define.js';
+export * from './data/statement.js';
+export { version } from './version.js';

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: MIT
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { statement, type BodyKindId, type Recognition, type RecognitionKindId } from '../data/statement.js';
+import { KhojalyElement } from '../shared/base.js';
+import { formatList, formatNumber } from '../shared/format.js';
+import { messages } from '../shared/messages.js';
+import { baseStyles } from '../shared/styles.js';
+import { recognitionStyles } from './recognition-list.styles.js';
+
+export const recognitionKinds = ['all', 'genocide', 'massacre'] as const;
+export const recognitionBodies = ['all', 'parliament', 'state-bodies', 'international-organization'] as const;
+export const recognitionLayouts = ['list', 'columns', 'inline'] as const;
+export type RecognitionLayout = (typeof recognitionLayouts)[number];
+
+/** The recognitions of one kind by one kind of body, as the statement lists them. */
+interface BodyGroup {
+  body: BodyKindId;
+  items: Recognition[];
+  /** How many bodies the group stands for: the items, or the statement's own count ("22 states"). */
+  count: number;
+}
+interface KindGroup {
+  kind: RecognitionKindId;
+  bodies: BodyGroup[];
+}
+
+/** Shown name of an item: the country for a national parliament, else the body as the statement names it. */
+const itemName = (r: Recognition) => (r.body === 'parliament' && r.country ? r.country : r.name);
+
+/**
+ * The parliaments, state bodies and international organizations the statement names as having recognized
+ * the Khojaly massacre as genocide or condemned it as a massacre, grouped by kind and body with counts.
+ *
+ * @summary Who recognized Khojaly as genocide or condemned it as a massacre, per the statement.
+ * @tag recognition-list
+ *
+ * @csspart base - The outer `<figure>`.
+ * @csspart heading - The optional heading.
+ * @csspart group - One kind of recognition (genocide or massacre).
+ * @csspart group-heading - The heading of a kind.
+ * @csspart body - One kind of body within a kind (parliaments, state bodies, organizations).
+ * @csspart body-heading - The heading of a kind of body, with its count.
+ * @csspart count - A count.
+ * @csspart list - A list of bodies (`<ul>`).
+ * @csspart item - One body.
+ * @csspart sentence - The sentence of the inline layout.
+ * @csspart source - A source disclosure (`<details>`).
+ * @csspart source-summary - The disclosure's summary ("Source").
+ * @csspart source-quote - A verbatim source sentence.
+ * @csspart attribution - The attribution line (issuer and date).
+ *
+ * @cssprop --khojaly-color-text - Text colour.
+ * @cssprop --khojaly-color-muted - Secondary text (counts, attribution).
+ * @cssprop --khojaly-color-background - Background of the widget.
+ * @cssprop --khojaly-color-surface - Background of the count badges.
+ * @cssprop --khojaly-color-border - Borders and rules.
+ * @cssprop --khojaly-color-accent - Group markers and the focus ring.
+ * @cssprop --khojaly-font-family - Font (default: the page's).
+ * @cssprop --khojaly-font-size - Base font size (default: `medium`).
+ * @cssprop --khojaly-space - Base spacing (default `1em`).
+ * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
+ */
+export class RecognitionList extends KhojalyElement {
+  static override styles = [baseStyles, recognitionStyles];
+
+  static override properties: PropertyDeclarations = {
+    kind: { reflect: true },
+    body: { reflect: true },
+    layout: { reflect: true },
+  };
+
+  /** `all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre). */
+  declare kind: (typeof recognitionKinds)[number];
+  /** `all` (default), `parliament`, `state-bodies` or `international-organization`. */
+  declare body: (typeof recognitionBodies)[number];
+  /** `list` (default), `columns` (the kinds side by side on wide screens) or `inline` (one sentence per kind). */
+  declare layout: RecognitionLayout;
+
+  private _groups: KindGroup[] = [];
+  private _layout: RecognitionLayout = 'list';
+
+  constructor() {
+    super();
+    this.kind = 'all';
+    this.body = 'all';
+    this.layout = 'list';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    this._layout = this.pick('layout', this.layout, recognitionLayouts, 'list');
+    if (changed.has('kind') || changed.has('body') || !this.hasUpdated) {
+      const kind = this.pick('kind', this.kind, recognitionKinds, 'all');
+      const body = this.pick('body', this.body, recognitionBodies, 'all');
+      this._groups = group(statement.recognitions.filter((r) => (kind === 'all' || r.kind === kind) && (body === 'all' || r.body === body)));
+      // Filters that leave nothing (massacre + international-organization) would give an empty box: show the kind.
+      if (!this._groups.length) {
+        this.warn('body', this.body, `No ${kind} recognition by a body of kind "${body}" is named in the statement. Showing all bodies.`);
+        this._groups = group(statement.recognitions.filter((r) => kind === 'all' || r.kind === kind));
+      }
+    }
+  }
+
+  private _count(n: number): TemplateResult {
+    return html`<span part="count" class="count">${formatNumber(n, this.locale)}</span>`;
+  }
+
+  private _list(groups: KindGroup[]): TemplateResult {
+    const level = this.level + (this.heading?.trim() ? 1 : 0);
+    return html`<div class="groups">
+      ${groups.map(
+        (g) => html`<section part="group" class="group ${g.kind}" data-kind=${g.kind}>
+          ${this.headingTemplate(level, messages.recognitionKinds[g.kind], 'group-heading')}
+          ${g.bodies.map(
+            (b) => html`<div part="body" class="body" data-body=${b.body}>
+              ${this.headingTemplate(level + 1, html`${messages.bodies[b.body]} ${this._count(b.count)}`, 'body-heading')}
+              <ul part="list" class="list">
+                ${b.items.map((r) => html`<li part="item" data-recognition=${r.id}>${itemName(r)}</li>`)}
+              </ul>
+              ${this.sourceDisclosure(b.items.map((r) => r.source))}
+            </div>`,
+          )}
+        </section>`,
+      )}
+    </div>`;
+  }
+
+  /** "Recognized as genocide: the parliaments of Mexico, …, Djibouti (10) and the Organization of Islamic Cooperation." */
+  private _inline(groups: KindGroup[]): TemplateResult {
+    const lang = this.locale;
+    const phrase = (b: BodyGroup) => {
+      if (b.body === 'parliament') {
+        return `${messages.theParliamentsOf} ${formatList(b.items.map(itemName), lang)} (${formatNumber(b.count, lang)})`;
+      }
+      return formatList(b.items.map((r) => r.name), lang);
+    };
+    return html`${groups.map(
+      (g) => html`<p part="sentence" class="sentence" data-kind=${g.kind}>
+        <strong>${messages.recognitionKinds[g.kind]}:</strong> ${formatList(g.bodies.map(phrase), lang)}.
+      </p>`,
+    )}
+    ${this.sourceDisclosure(groups.flatMap((g) => g.bodies.flatMap((b) => b.items.map((r) => r.source))), messages.sources)}`;
+  }
+
+  override render() {
+    const content = this._layout === 'inline' ? this._inline(this._groups) : this._list(this._groups);
+    return this.frame(content, this._layout);
+  }
+}
+
+/** Groups recognitions by kind, then body, keeping the statement's order. */
+function group(items: Recognition[]): KindGroup[] {
+  const kinds: KindGroup[] = [];
+  for (const r of items) {
+    let k = kinds.find((g) => g.kind === r.kind);
+    if (!k) kinds.push((k = { kind: r.kind, bodies: [] }));
+    let b = k.bodies.find((g) => g.body === r.body);
+    if (!b) k.bodies.push((b = { body: r.body, items: [], count: 0 }));
+    b.items.push(r);
+    b.count += r.count ?? 1;
+  }
+  return kinds;
+}

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { statement, sourceSentence, findParagraph, type Source } from '../data/statement.js';
+import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
+import { formatDate, nearestLang } from './format.js';
+import { messages } from './messages.js';
+import { version } from '../version.js';
+
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * What every khojaly widget shares: the theme, the reader's language, one-warning-per-bad-value checks of
+ * attributes, the attribution line and the source disclosures. Elements extend it and render their content
+ * through `frame()`.
+ */
+export abstract class KhojalyElement extends LitElement {
+  /** The library version, so a second copy loaded on the page can tell whether it matches. */
+  static readonly version = version;
+
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    _scheme: { state: true },
+  };
+
+  /** Colour theme: `light`, `dark`, or `auto` (the page's `color-scheme`, then the reader's preference). */
+  declare theme: Theme;
+  /** An optional heading shown above the widget. */
+  declare heading: string | undefined;
+  /** The level of the widget's heading, 2 to 6 (default 2); group headings take the next level. */
+  declare headingLevel: string | number | undefined;
+
+  declare protected _scheme: Scheme;
+  private _stopWatching?: () => void;
+  /** The bad value last warned about, per attribute, so each bad value warns once. */
+  private readonly _warned = new Map<string, string>();
+
+  constructor() {
+    super();
+    this.theme = 'auto';
+    this._scheme = 'light';
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this._stopWatching = watchColorScheme(() => this._updateScheme());
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this._stopWatching?.();
+    this._stopWatching = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('theme') || !this.hasUpdated) this._updateScheme();
+  }
+
+  private _updateScheme() {
+    const theme = this.pick('theme', this.theme, themes, 'auto');
+    this._scheme = theme === 'auto' ? resolveScheme(this) : theme;
+  }
+
+  /** The reader's language: the nearest `lang` attribute, else the document's, else English. */
+  protected get locale(): string {
+    return nearestLang(this);
+  }
+
+  /**
+   * Checks an enumerated attribute. An accepted value (case and surrounding space ignored) is returned;
+   * anything else warns once and gives `fallback`. An absent attribute gives `fallback` silently.
+   */
+  protected pick<T extends string>(attribute: string, value: unknown, accepted: readonly T[], fallback: T): T {
+    if (value === undefined || value === null) return this.clearWarning(attribute), fallback;
+    const normalized = String(value).trim().toLowerCase();
+    const match = accepted.find((a) => a === normalized);
+    if (match !== undefined) return this.clearWarning(attribute), match;
+    this.warn(attribute, value, `Use one of: ${accepted.join(', ')}. Showing ${attribute}="${fallback}".`);
+    return fallback;
+  }
+
+  /** Warns once about a bad attribute value: `<tag> attribute="value" is not valid. <what to do>` */
+  protected warn(attribute: string, value: unknown, advice: string) {
+    const shown = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+    if (this._warned.get(attribute) === shown) return;
+    this._warned.set(attribute, shown);
+    const clipped = shown.length > 80 ? `${shown.slice(0, 77)}…` : shown;
+    console.warn(`<${this.localName}> ${attribute}="${clipped}" is not valid. ${advice}`);
+  }
+
+  /** Forgets the warning of an attribute once it holds a good value again. */
+  protected clearWarning(attribute: string) {
+    this._warned.delete(attribute);
+  }
+
+  /** The heading level in use (2–6), checking the attribute. */
+  protected get level(): number {
+    const raw = this.headingLevel;
+    if (raw === undefined || raw === null) return 2;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 2 && n <= 6) return this.clearWarning('heading-level'), n;
+    this.warn('heading-level', raw, 'Use a whole number from 2 to 6. Showing level 2.');
+    return 2;
+  }
+
+  /** A heading of the given level (clamped to 6) — `<h2>`…`<h6>` need distinct static tags in Lit. */
+  protected headingTemplate(level: number, content: unknown, part = 'heading'): TemplateResult {
+    switch (Math.min(level, 6)) {
+      case 2: return html`<h2 part=${part}>${content}</h2>`;
+      case 3: return html`<h3 part=${part}>${content}</h3>`;
+      case 4: return html`<h4 part=${part}>${content}</h4>`;
+      case 5: return html`<h5 part=${part}>${content}</h5>`;
+      default: return html`<h6 part=${part}>${content}</h6>`;
+    }
+  }
+
+  /** The widget's outer frame: the theme class, the optional heading, the content and the attribution. */
+  protected frame(content: unknown, className = ''): TemplateResult {
+    const heading = this.heading?.trim();
+    return html`<figure part="base" class="root ${this._scheme} ${className}">
+      ${heading ? this.headingTemplate(this.level, heading) : nothing} ${content}
+      <figcaption part="attribution" class="attribution">${this.attribution()}</figcaption>
+    </figure>`;
+  }
+
+  /** "Source: Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, statement of 22 February 2021" */
+  protected attribution(): TemplateResult {
+    const { document: doc } = statement;
+    return html`${messages.sourcePrefix} <cite>${doc.issuer}</cite>, ${messages.statementOf}
+      <time datetime=${doc.date}>${formatDate(doc.date, this.locale)}</time>`;
+  }
+
+  /** A disclosure showing the verbatim sentences the given items come from, with their paragraph numbers. */
+  protected sourceDisclosure(sources: Source[], label: string = messages.source): TemplateResult {
+    const seen = new Set<string>();
+    const cited = sources
+      .map((s) => ({ sentence: sourceSentence(s), paragraph: findParagraph(s.paragraph) }))
+      .filter(({ sentence }) => !seen.has(sentence) && seen.add(sentence));
+    return html`<details part="source" class="source">
+      <summary part="source-summary">${label}</summary>
+      ${cited.map(
+        ({ sentence, paragraph }) => html`<blockquote part="source-quote">
+          <p>${sentence}</p>
+          ${paragraph?.number ? html`<footer>${messages.paragraph} ${paragraph.number}</footer>` : nothing}
+        </blockquote>`,
+      )}
+    </details>`;
+  }
+}

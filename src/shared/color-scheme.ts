@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+/**
+ * Resolves `theme="auto"`: the host page's `color-scheme` first, then the reader's `prefers-color-scheme`.
+ *
+ * Sites switch dark mode by changing a class, attribute or style on `<html>` or `<body>`; CSS cannot tell
+ * whether a page declared a scheme at all, so one shared observer re-checks every auto widget when those
+ * change or when the reader's preference changes.
+ */
+export type Scheme = 'light' | 'dark';
+
+const subscribers = new Set<() => void>();
+let media: MediaQueryList | undefined;
+let observer: MutationObserver | undefined;
+
+const notify = () => subscribers.forEach((fn) => fn());
+
+function start() {
+  media = matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', notify);
+  observer = new MutationObserver(notify);
+  const watch = (node: Element | null) => node && observer!.observe(node, { attributes: true });
+  watch(document.documentElement);
+  watch(document.body);
+}
+
+function stop() {
+  media?.removeEventListener('change', notify);
+  observer?.disconnect();
+  media = observer = undefined;
+}
+
+/** Calls `onChange` whenever the page's or the reader's colour scheme may have changed; returns the unsubscribe. */
+export function watchColorScheme(onChange: () => void): () => void {
+  if (subscribers.size === 0) start();
+  subscribers.add(onChange);
+  return () => {
+    subscribers.delete(onChange);
+    if (subscribers.size === 0) stop();
+  };
+}
+
+/** The scheme an auto-themed element should use. */
+export function resolveScheme(el: Element): Scheme {
+  const declared = getComputedStyle(el).colorScheme || 'normal';
+  const dark = /\bdark\b/.test(declared);
+  const light = /\blight\b/.test(declared);
+  if (dark !== light) return dark ? 'dark' : 'light';
+  return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares. Public tokens (`--khojaly-*`, documented on each element) are read once here
+ * into private `--_*` variables, each with a fallback, so a widget looks right with no theme loaded.
+ * Colours use `light-dark()`, resolved by the `light`/`dark` class the element puts on its root.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    --_text: var(--khojaly-color-text, light-dark(#1f2328, #e8eaed));
+    --_muted: var(--khojaly-color-muted, light-dark(#545d68, #aab2bd));
+    --_background: var(--khojaly-color-background, light-dark(#ffffff, #17191e));
+    --_surface: var(--khojaly-color-surface, light-dark(#f5f6f8, #22262d));
+    --_border: var(--khojaly-color-border, light-dark(#d5dae0, #3b424c));
+    --_accent: var(--khojaly-color-accent, light-dark(#a3201c, #ff9c90));
+    --_font: var(--khojaly-font-family, inherit);
+    --_quote-font: var(--khojaly-font-family-quote, var(--_font));
+    --_size: var(--khojaly-font-size, medium);
+    --_number-size: var(--khojaly-number-size, 2.25em);
+    --_space: var(--khojaly-space, 1em);
+    --_radius: var(--khojaly-radius, 0.5em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    box-sizing: border-box;
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_size);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  .root.light {
+    color-scheme: light;
+  }
+  .root.dark {
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  .attribution {
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.5);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  cite {
+    font-style: normal;
+  }
+  .source {
+    margin-block-start: 0.25em;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .source summary {
+    cursor: pointer;
+    inline-size: fit-content;
+    text-decoration: underline dotted;
+    text-underline-offset: 0.2em;
+  }
+  .source blockquote {
+    margin: 0.5em 0 0;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_text);
+  }
+  .source blockquote p {
+    margin: 0;
+  }
+  .source footer {
+    color: var(--_muted);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    .root {
+      color-scheme: light;
+      background: none;
+      color: #000;
+      border-color: #999;
+      break-inside: avoid;
+    }
+    .attribution,
+    .source {
+      color: #333;
+    }
+    button {
+      display: none;
+    }
+  }
+`;
