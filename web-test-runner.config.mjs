@@ -3,17 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumPath } from './scripts/browsers.mjs';
-
-const chromiumArgs = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs } from './scripts/chromium-args.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -21,7 +11,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath(), headless: true, args: ['--headless=new', ...chromiumArgs] },
     }),
   ],
   concurrency: 1,

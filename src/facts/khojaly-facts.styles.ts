@@ -7,14 +7,14 @@ export const factsStyles = css`
     display: grid;
     gap: calc(var(--_space) * 0.75);
   }
-  .grid .figures {
+  .layout-grid .figures {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
   }
   .figure {
     display: flex;
     flex-direction: column;
   }
-  .grid .figure {
+  .layout-grid .figure {
     padding: calc(var(--_space) * 0.75);
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_surface);
@@ -58,10 +58,10 @@ export const factsStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  .list .figures {
+  .layout-list .figures {
     gap: 0;
   }
-  .list .figure {
+  .layout-list .figure {
     display: grid;
     grid-template-columns: minmax(4.5em, max-content) 1fr;
     column-gap: 0.75em;
@@ -69,15 +69,15 @@ export const factsStyles = css`
     padding-block: 0.6em;
     border-block-end: 1px solid var(--_border);
   }
-  .list .figure:last-child {
+  .layout-list .figure:last-child {
     border-block-end: 0;
   }
-  .list .value {
+  .layout-list .value {
     grid-row: 1 / span 3;
     font-size: calc(var(--_number-size) * 0.66);
     text-align: end;
   }
-  .list .figure > dd:not(.value) {
+  .layout-list .figure > dd:not(.value) {
     grid-column: 2;
   }
   .sentence {
@@ -85,7 +85,7 @@ export const factsStyles = css`
     font-size: 1.0625em;
   }
   @container (min-width: 40em) {
-    .grid .figures {
+    .layout-grid .figures {
       grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
     }
   }

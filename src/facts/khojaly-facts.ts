@@ -165,6 +165,6 @@ export class KhojalyFacts extends KhojalyElement {
       this._layout === 'inline'
         ? this._inline()
         : html`<dl part="figures" class="figures">${this._selected.map((f) => this._figure(f))}</dl>`;
-    return this.frame(content, this._layout);
+    return this.frame(content, `layout-${this._layout}`);
   }
 }

@@ -46,16 +46,18 @@ export const recognitionStyles = css`
     column-gap: 1.5em;
   }
   .list li {
+    position: relative;
     break-inside: avoid;
     padding-block: 0.1em;
+    padding-inline-start: 0.9em;
   }
   .list li::before {
     content: '';
-    display: inline-block;
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.7em;
     inline-size: 0.4em;
     block-size: 0.4em;
-    margin-inline-end: 0.5em;
-    vertical-align: middle;
     border-radius: 50%;
     background: var(--_accent);
   }
@@ -63,7 +65,7 @@ export const recognitionStyles = css`
     margin: 0 0 0.5em;
   }
   @container (min-width: 36em) {
-    .columns .groups {
+    .layout-columns .groups {
       grid-template-columns: repeat(auto-fit, minmax(16em, 1fr));
       align-items: start;
     }

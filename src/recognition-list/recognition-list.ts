@@ -144,7 +144,7 @@ export class RecognitionList extends KhojalyElement {
 
   override render() {
     const content = this._layout === 'inline' ? this._inline(this._groups) : this._list(this._groups);
-    return this.frame(content, this._layout);
+    return this.frame(content, `layout-${this._layout}`);
   }
 }
 

@@ -32,6 +32,7 @@ export abstract class KhojalyElement extends LitElement {
   /** The level of the widget's heading, 2 to 6 (default 2); group headings take the next level. */
   declare headingLevel: string | number | undefined;
 
+  /** @internal The colour scheme in use, resolved from `theme`. */
   declare protected _scheme: Scheme;
   private _stopWatching?: () => void;
   /** The bad value last warned about, per attribute, so each bad value warns once. */

@@ -43,19 +43,19 @@ export const quoteStyles = css`
   .quote p {
     margin: 0;
   }
-  .pull {
+  .variant-pull {
     padding-block: calc(var(--_space) * 1.25);
     border-width: 0;
     border-block: 3px solid var(--_accent);
     border-radius: 0;
   }
-  .pull .quote {
+  .variant-pull .quote {
     padding-inline-start: 0;
     font-size: 1.375em;
     font-weight: 600;
     line-height: 1.4;
   }
-  .pull .quote::before {
+  .variant-pull .quote::before {
     position: static;
     display: block;
     block-size: 0.45em;
@@ -99,7 +99,7 @@ export const quoteStyles = css`
     }
   }
   @container (min-width: 40em) {
-    .pull .quote {
+    .variant-pull .quote {
       font-size: 1.75em;
     }
   }

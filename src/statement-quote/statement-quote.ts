@@ -67,6 +67,7 @@ export class StatementQuote extends KhojalyElement {
   /** `card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text). */
   declare variant: QuoteVariant;
 
+  /** @internal What the status line says after a copy. */
   declare private _status: '' | 'copied' | 'failed';
   private _passage!: Passage;
   private _variant: QuoteVariant = 'card';
@@ -169,7 +170,7 @@ export class StatementQuote extends KhojalyElement {
     }
     const statusText = this._status === 'copied' ? messages.copied : this._status === 'failed' ? messages.copyFailed : '';
     const heading = this.heading?.trim();
-    return html`<figure part="base" class="root ${this._scheme} ${this._variant}">
+    return html`<figure part="base" class="root ${this._scheme} variant-${this._variant}">
       ${heading ? this.headingTemplate(this.level, heading) : nothing}
       <blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>
       <figcaption part="attribution" class="attribution">— ${this._caption()}</figcaption>
