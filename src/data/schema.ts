@@ -26,7 +26,7 @@ const IsoDate = z
 const NonEmpty = z.string().trim().min(1, 'must not be empty');
 
 /** Where an item comes from: a paragraph of the statement and the verbatim phrase of it that states the item. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   /** Id of the paragraph (see `paragraphs`). */
   paragraph: Id,
   /** The exact words of that paragraph that state the item; must occur verbatim in it. */
@@ -36,7 +36,7 @@ export const SourceSchema = z.object({
 export const ParagraphKind = z.enum(['heading', 'title', 'body', 'signatory-name', 'signatory-title', 'date', 'addressees']);
 
 /** One block of the statement, verbatim after the documented repairs. */
-export const ParagraphSchema = z.object({
+export const ParagraphSchema = z.strictObject({
   /** Stable id, used for permalinks and citations: `p1`…`p12` for the body, descriptive ids for the rest. */
   id: Id,
   /** What the block is in the printed statement. */
@@ -48,7 +48,7 @@ export const ParagraphSchema = z.object({
 
 export const FigureGroup = z.enum(['khojaly-1992', '2020', 'recognition', 'years']);
 
-export const FigureSchema = z.object({
+export const FigureSchema = z.strictObject({
   id: Id,
   /** The count exactly as the statement gives it (words such as "Eight" become 8). */
   value: z.number().int().nonnegative('a count cannot be negative'),
@@ -67,7 +67,7 @@ export const FigureSchema = z.object({
 export const RecognitionKind = z.enum(['genocide', 'massacre']);
 export const BodyKind = z.enum(['parliament', 'state-bodies', 'international-organization']);
 
-export const RecognitionSchema = z.object({
+export const RecognitionSchema = z.strictObject({
   id: Id,
   /** Recognized as genocide, or condemned as a massacre. */
   kind: RecognitionKind,
@@ -87,7 +87,7 @@ export const RecognitionSchema = z.object({
 
 export const PlaceKind = z.enum(['town', 'village', 'district', 'region']);
 
-export const PlaceSchema = z.object({
+export const PlaceSchema = z.strictObject({
   id: Id,
   name: NonEmpty,
   kind: PlaceKind,
@@ -100,7 +100,7 @@ export const PlaceSchema = z.object({
 
 export const InstrumentKind = z.enum(['convention', 'covenant', 'resolution', 'statement']);
 
-export const InstrumentSchema = z.object({
+export const InstrumentSchema = z.strictObject({
   id: Id,
   name: NonEmpty,
   kind: InstrumentKind,
@@ -111,25 +111,25 @@ export const InstrumentSchema = z.object({
   source: SourceSchema,
 });
 
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   id: Id,
-  /** The date in ISO 8601 (or EDTF for a decade). */
-  date: IsoDate,
-  /** The date exactly as the statement words it. */
-  dateText: NonEmpty,
+  /** The date in ISO 8601 (or EDTF for a decade); absent when the statement gives none. */
+  date: IsoDate.optional(),
+  /** The date exactly as the statement words it; present exactly when `date` is. */
+  dateText: NonEmpty.optional(),
   /** What happened, worded after the statement. */
   label: NonEmpty,
   source: SourceSchema,
 });
 
-export const AddresseeSchema = z.object({
+export const AddresseeSchema = z.strictObject({
   id: Id,
   /** The addressee as the statement names it. */
   name: NonEmpty,
   source: SourceSchema,
 });
 
-export const QuoteSchema = z.object({
+export const QuoteSchema = z.strictObject({
   id: Id,
   /** A short name for editors choosing the quote. */
   label: NonEmpty,
@@ -137,7 +137,7 @@ export const QuoteSchema = z.object({
   source: SourceSchema,
 });
 
-export const RepairSchema = z.object({
+export const RepairSchema = z.strictObject({
   id: Id,
   kind: z.enum(['formatting-mark', 'page-break', 'line-break', 'whitespace']),
   /** Why the extraction differs from the printed statement. */
@@ -148,10 +148,10 @@ export const RepairSchema = z.object({
   replacement: z.string(),
 });
 
-export const DocumentSchema = z.object({
+export const DocumentSchema = z.strictObject({
   title: NonEmpty,
   issuer: NonEmpty,
-  signatory: z.object({ name: NonEmpty, title: NonEmpty }),
+  signatory: z.strictObject({ name: NonEmpty, title: NonEmpty }),
   date: IsoDate,
   occasion: NonEmpty,
   /** BCP 47 language tag of the text. */
@@ -160,11 +160,11 @@ export const DocumentSchema = z.object({
   source: NonEmpty,
 });
 
-const StatementShape = z.object({
+const StatementShape = z.strictObject({
   $schema: z.string().optional(),
   document: DocumentSchema,
   /** Notes on the data: how it was made and every repair of the extraction. */
-  notes: z.object({
+  notes: z.strictObject({
     about: z.array(NonEmpty),
     repairs: z.array(RepairSchema),
   }),
@@ -232,6 +232,11 @@ export const StatementSchema = StatementShape.superRefine((s, ctx) => {
   s.places.forEach((p, i) => {
     ref(places, p.within, ['places', i, 'within'], 'place');
     p.events.forEach((e, j) => ref(events, e, ['places', i, 'events', j], 'event'));
+  });
+  s.events.forEach((e, i) => {
+    if ((e.date === undefined) !== (e.dateText === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'an event has both date and dateText or neither', path: ['events', i, e.date === undefined ? 'date' : 'dateText'] });
+    }
   });
   s.instruments.forEach((ins, i) => ins.related?.forEach((r, j) => ref(instruments, r, ['instruments', i, 'related', j], 'instrument')));
 
