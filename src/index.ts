@@ -9,5 +9,6 @@ export { RecognitionList } from './recognition-list/recognition-list.js';
 export { StatementQuote } from './statement-quote/statement-quote.js';
 export { KhojalyElement } from './shared/base.js';
 export { define } from './shared/define.js';
+export { registerMessages, messagesFor, en as englishMessages, type Messages, type MessageKey } from './shared/messages.js';
 export * from './data/statement.js';
 export { version } from './version.js';

@@ -14,6 +14,12 @@ export type * from './schema.js';
 /** The whole statement: document, paragraphs and every structured collection. */
 export const statement = raw as Statement;
 
+/**
+ * The language of the statement's text and of the data's labels. Lists of labels are joined in this
+ * language ("a, b and c"), so a sentence never mixes two languages; numbers and dates follow the reader's.
+ */
+export const labelLang: string = statement.document.language;
+
 /** The statement's body paragraphs (`p1`…`p12`), in order. */
 export const bodyParagraphs: readonly Paragraph[] = statement.paragraphs.filter((p) => p.kind === 'body');
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { breakdownOf, figureGroups, findFigure, statement, type Figure, type FigureGroupId } from '../data/statement.js';
+import { breakdownOf, figureGroups, findFigure, labelLang, statement, type Figure, type FigureGroupId } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatList, formatListParts, formatNumber, formatOrdinal } from '../shared/format.js';
-import { messages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { factsStyles } from './khojaly-facts.styles.js';
 
@@ -12,7 +11,6 @@ export type FactsLayout = (typeof factsLayouts)[number];
 export const factsGroups = [...figureGroups, 'all'] as const;
 export type FactsGroup = FigureGroupId | 'all';
 
-const qualifierText = (f: Figure) => (f.qualifier === 'more-than' ? messages.moreThan : f.qualifier === 'almost' ? messages.almost : '');
 
 /**
  * The statement's figures as a stat block: each total in large type with its label, its breakdown beneath
@@ -105,9 +103,13 @@ export class KhojalyFacts extends KhojalyElement {
     return f.ordinal ? formatOrdinal(f.value, this.locale) : formatNumber(f.value, this.locale);
   }
 
+  private _qualifier(f: Figure): string {
+    return f.qualifier === 'more-than' ? this.msg.moreThan : f.qualifier === 'almost' ? this.msg.almost : '';
+  }
+
   /** The number with the statement's own qualifier: "more than 3,410", "almost 30". */
   private _number(f: Figure): string {
-    return f.qualifier ? `${qualifierText(f)} ${this._count(f)}` : this._count(f);
+    return f.qualifier ? `${this._qualifier(f)} ${this._count(f)}` : this._count(f);
   }
 
   /** The parts a total breaks down into; a breakdown figure picked on its own is shown alone. */
@@ -115,15 +117,21 @@ export class KhojalyFacts extends KhojalyElement {
     return f.partOf ? [] : breakdownOf(f);
   }
 
-  /** "63 children, 106 women and 70 elderly people", the numbers in bold, joined the language's way. */
-  private _breakdown(parts: Figure[]): unknown[] {
+  /**
+   * "63 children, 106 women and 70 elderly people" as list items, the numbers in bold. The words joining
+   * them ("," "and") belong to the labels' language and sit inside the items, as a list allows only items.
+   */
+  private _breakdown(parts: Figure[]): TemplateResult[] {
     const placeholders = parts.map((_, i) => `\u0000${i}\u0000`);
-    return formatListParts(placeholders, this.locale).map((piece) => {
+    const items: { figure: Figure; after: string }[] = [];
+    for (const piece of formatListParts(placeholders, labelLang)) {
       const i = placeholders.indexOf(piece.value);
-      if (i < 0) return piece.value;
-      const p = parts[i];
-      return html`<li data-figure=${p.id}><strong>${this._number(p)}</strong> ${p.label}</li>`;
-    });
+      if (i >= 0) items.push({ figure: parts[i], after: '' });
+      else if (items.length) items[items.length - 1].after += piece.value;
+    }
+    return items.map(
+      ({ figure, after }) => html`<li data-figure=${figure.id}><strong>${this._number(figure)}</strong> ${figure.label}${after}</li>`,
+    );
   }
 
   private _figure(f: Figure): TemplateResult {
@@ -131,11 +139,11 @@ export class KhojalyFacts extends KhojalyElement {
     return html`<div part="figure" class="figure" data-figure=${f.id}>
       <dt part="label" class="label">${f.label}</dt>
       <dd part="value" class="value">
-        ${f.qualifier ? html`<span class="qualifier">${qualifierText(f)}</span> ` : nothing}${this._count(f)}
+        ${f.qualifier ? html`<span class="qualifier">${this._qualifier(f)}</span> ` : nothing}${this._count(f)}
       </dd>
       ${parts.length
         ? html`<dd class="parts">
-            <span class="of-whom">${messages.ofWhom}</span>
+            <span class="of-whom">${this.msg.ofWhom}</span>
             <ul part="breakdown" class="breakdown">
               ${this._breakdown(parts)}
             </ul>
@@ -150,13 +158,13 @@ export class KhojalyFacts extends KhojalyElement {
       const parts = this._parts(f);
       const main = `${this._number(f)} ${f.label}`;
       if (!parts.length) return main;
-      return `${main}, ${messages.including} ${formatList(parts.map((p) => `${this._number(p)} ${p.label}`), this.locale)}`;
+      return `${main}, ${this.msg.including} ${formatList(parts.map((p) => `${this._number(p)} ${p.label}`), labelLang)}`;
     };
     const all = this._selected.flatMap((f) => [f, ...this._parts(f)]);
     return html`<p part="figures" class="sentence">${this._selected.map(phrase).join('; ')}.</p>
       ${this.sourceDisclosure(
         all.map((f) => f.source),
-        messages.sources,
+        this.msg.sources,
       )}`;
   }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { statement, type BodyKindId, type Recognition, type RecognitionKindId } from '../data/statement.js';
+import { labelLang, statement, type BodyKindId, type Recognition, type RecognitionKindId } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatList, formatNumber } from '../shared/format.js';
-import { messages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { recognitionStyles } from './recognition-list.styles.js';
 
@@ -26,6 +25,9 @@ interface KindGroup {
 
 /** Shown name of an item: the country for a national parliament, else the body as the statement names it. */
 const itemName = (r: Recognition) => (r.body === 'parliament' && r.country ? r.country : r.name);
+
+/** A body's name inside an English sentence, as the statement writes it: "the executive and legislative bodies of …". */
+const runningName = (r: Recognition) => `the ${r.body === 'state-bodies' ? r.name[0].toLowerCase() + r.name.slice(1) : r.name}`;
 
 /**
  * The parliaments, state bodies and international organizations the statement names as having recognized
@@ -110,10 +112,10 @@ export class RecognitionList extends KhojalyElement {
     return html`<div class="groups">
       ${groups.map(
         (g) => html`<section part="group" class="group ${g.kind}" data-kind=${g.kind}>
-          ${this.headingTemplate(level, messages.recognitionKinds[g.kind], 'group-heading')}
+          ${this.headingTemplate(level, this.msg[g.kind], 'group-heading')}
           ${g.bodies.map(
             (b) => html`<div part="body" class="body" data-body=${b.body}>
-              ${this.headingTemplate(level + 1, html`${messages.bodies[b.body]} ${this._count(b.count)}`, 'body-heading')}
+              ${this.headingTemplate(level + 1, html`${this.msg[b.body]} ${this._count(b.count)}`, 'body-heading')}
               <ul part="list" class="list">
                 ${b.items.map((r) => html`<li part="item" data-recognition=${r.id}>${itemName(r)}</li>`)}
               </ul>
@@ -127,19 +129,19 @@ export class RecognitionList extends KhojalyElement {
 
   /** "Recognized as genocide: the parliaments of Mexico, …, Djibouti (10) and the Organization of Islamic Cooperation." */
   private _inline(groups: KindGroup[]): TemplateResult {
-    const lang = this.locale;
-    const phrase = (b: BodyGroup) => {
-      if (b.body === 'parliament') {
-        return `${messages.theParliamentsOf} ${formatList(b.items.map(itemName), lang)} (${formatNumber(b.count, lang)})`;
-      }
-      return formatList(b.items.map((r) => r.name), lang);
-    };
+    const phrase = (b: BodyGroup) =>
+      b.body === 'parliament'
+        ? `${this.msg.theParliamentsOf} ${formatList(b.items.map(itemName), labelLang)} (${formatNumber(b.count, this.locale)})`
+        : formatList(b.items.map(runningName), labelLang);
     return html`${groups.map(
-      (g) => html`<p part="sentence" class="sentence" data-kind=${g.kind}>
-        <strong>${messages.recognitionKinds[g.kind]}:</strong> ${formatList(g.bodies.map(phrase), lang)}.
-      </p>`,
-    )}
-    ${this.sourceDisclosure(groups.flatMap((g) => g.bodies.flatMap((b) => b.items.map((r) => r.source))), messages.sources)}`;
+        (g) => html`<p part="sentence" class="sentence" data-kind=${g.kind}>
+          <strong>${this.msg[g.kind]}:</strong> ${formatList(g.bodies.map(phrase), labelLang)}.
+        </p>`,
+      )}
+      ${this.sourceDisclosure(
+        groups.flatMap((g) => g.bodies.flatMap((b) => b.items.map((r) => r.source))),
+        this.msg.sources,
+      )}`;
   }
 
   override render() {

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { statement, sourceSentence, findParagraph, type Source } from '../data/statement.js';
 import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
 import { formatDate, nearestLang } from './format.js';
-import { messages } from './messages.js';
+import { messagesFor, type Messages } from './messages.js';
 import { version } from '../version.js';
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -22,6 +22,7 @@ export abstract class KhojalyElement extends LitElement {
     theme: { reflect: true },
     heading: {},
     headingLevel: { attribute: 'heading-level' },
+    messages: { attribute: false },
     _scheme: { state: true },
   };
 
@@ -31,6 +32,8 @@ export abstract class KhojalyElement extends LitElement {
   declare heading: string | undefined;
   /** The level of the widget's heading, 2 to 6 (default 2); group headings take the next level. */
   declare headingLevel: string | number | undefined;
+  /** Overrides of interface strings for this element, e.g. `{ copy: 'Copy quote' }` (property only). */
+  declare messages: Partial<Messages> | undefined;
 
   /** @internal The colour scheme in use, resolved from `theme`. */
   declare protected _scheme: Scheme;
@@ -46,7 +49,11 @@ export abstract class KhojalyElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this._stopWatching = watchColorScheme(() => this._updateScheme());
+    // The page's colour scheme or its lang attribute may have changed: re-resolve and re-render.
+    this._stopWatching = watchColorScheme(() => {
+      this._updateScheme();
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback() {
@@ -62,6 +69,12 @@ export abstract class KhojalyElement extends LitElement {
   private _updateScheme() {
     const theme = this.pick('theme', this.theme, themes, 'auto');
     this._scheme = theme === 'auto' ? resolveScheme(this) : theme;
+  }
+
+  /** The interface strings in the reader's language, with this element's overrides. */
+  protected get msg(): Messages {
+    const strings = messagesFor(this.locale);
+    return this.messages ? { ...strings, ...this.messages } : strings;
   }
 
   /** The reader's language: the nearest `lang` attribute, else the document's, else English. */
@@ -129,12 +142,12 @@ export abstract class KhojalyElement extends LitElement {
   /** "Source: Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, statement of 22 February 2021" */
   protected attribution(): TemplateResult {
     const { document: doc } = statement;
-    return html`${messages.sourcePrefix} <cite>${doc.issuer}</cite>, ${messages.statementOf}
+    return html`${this.msg.sourcePrefix} <cite>${doc.issuer}</cite>, ${this.msg.statementOf}
       <time datetime=${doc.date}>${formatDate(doc.date, this.locale)}</time>`;
   }
 
   /** A disclosure showing the verbatim sentences the given items come from, with their paragraph numbers. */
-  protected sourceDisclosure(sources: Source[], label: string = messages.source): TemplateResult {
+  protected sourceDisclosure(sources: Source[], label: string = this.msg.source): TemplateResult {
     const seen = new Set<string>();
     const cited = sources
       .map((s) => ({ sentence: sourceSentence(s), paragraph: findParagraph(s.paragraph) }))
@@ -144,7 +157,7 @@ export abstract class KhojalyElement extends LitElement {
       ${cited.map(
         ({ sentence, paragraph }) => html`<blockquote part="source-quote">
           <p>${sentence}</p>
-          ${paragraph?.number ? html`<footer>${messages.paragraph} ${paragraph.number}</footer>` : nothing}
+          ${paragraph?.number ? html`<p class="where">${this.msg.paragraph} ${paragraph.number}</p>` : nothing}
         </blockquote>`,
       )}
     </details>`;

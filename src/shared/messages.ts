@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 /**
- * The interface strings of the widgets (English). Every word a widget adds around the statement's own text
- * lives here, so it can be reviewed in one place and translated later.
+ * The interface strings of the widgets: every word a widget adds around the statement's own text.
+ *
+ * English is built in. A page adds a language with `registerMessages('fr', { … })` (any subset; the rest
+ * falls back to English) and overrides strings for one element with its `messages` property. The widgets
+ * pick the catalogue of the nearest `lang` attribute: `pt-BR`, then `pt`, then English.
  */
-export const messages = {
+export const en = {
   source: 'Source',
   sources: 'Sources',
   sourcePrefix: 'Source:',
   statementOf: 'statement of',
   paragraph: 'Paragraph',
+  /** "paragraph" inside a citation: "…, statement of 22 February 2021, paragraph 12". */
+  citationParagraph: 'paragraph',
   copy: 'Copy with citation',
   copied: 'Copied to the clipboard',
   copyFailed: 'Could not copy: select the text instead',
@@ -16,21 +21,35 @@ export const messages = {
   ofWhom: 'of whom',
   moreThan: 'more than',
   almost: 'almost',
-  groups: {
-    'khojaly-1992': 'Khojaly, 25–26 February 1992',
-    '2020': '2020',
-    recognition: 'Recognition',
-    years: 'Years',
-    all: 'Figures of the statement',
-  },
-  recognitionKinds: {
-    genocide: 'Recognized as genocide',
-    massacre: 'Condemned as a massacre',
-  },
-  bodies: {
-    parliament: 'Parliaments',
-    'state-bodies': 'Executive and legislative bodies',
-    'international-organization': 'International organizations',
-  },
+  genocide: 'Recognized as genocide',
+  massacre: 'Condemned as a massacre',
+  parliament: 'Parliaments',
+  'state-bodies': 'Executive and legislative bodies',
+  'international-organization': 'International organizations',
   theParliamentsOf: 'the parliaments of',
-} as const;
+};
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;
+
+const catalogues = new Map<string, Partial<Messages>>([['en', en]]);
+const resolved = new Map<string, Messages>();
+
+/** Adds or extends the strings of a language (a BCP 47 tag such as `fr` or `pt-BR`). */
+export function registerMessages(lang: string, strings: Partial<Messages>): void {
+  const key = lang.toLowerCase();
+  catalogues.set(key, { ...catalogues.get(key), ...strings });
+  resolved.clear();
+}
+
+/** The strings for a language: its own, then its base language's, then English. */
+export function messagesFor(lang: string): Messages {
+  const key = lang.toLowerCase();
+  let result = resolved.get(key);
+  if (!result) {
+    const base = key.split('-')[0];
+    result = { ...en, ...catalogues.get(base), ...catalogues.get(key) };
+    resolved.set(key, result);
+  }
+  return result;
+}

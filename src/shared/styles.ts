@@ -90,7 +90,7 @@ export const baseStyles = css`
   .source blockquote p {
     margin: 0;
   }
-  .source footer {
+  .source .where {
     color: var(--_muted);
   }
   :focus-visible {

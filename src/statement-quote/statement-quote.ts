@@ -3,7 +3,6 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { bodyParagraphs, findParagraph, findQuote, sentences, statement, type Paragraph } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatDate } from '../shared/format.js';
-import { messages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { quoteStyles } from './statement-quote.styles.js';
 
@@ -128,7 +127,7 @@ export class StatementQuote extends KhojalyElement {
   /** The plain-text citation copied with the quote. */
   get citation(): string {
     const { signatory, date } = statement.document;
-    return `${signatory.name}, ${signatory.title}, ${messages.statementOf} ${formatDate(date, this.locale)}, ${messages.paragraph.toLowerCase()} ${this._passage.paragraph.number}`;
+    return `${signatory.name}, ${signatory.title}, ${this.msg.statementOf} ${formatDate(date, this.locale)}, ${this.msg.citationParagraph} ${this._passage.paragraph.number}`;
   }
 
   /** The quote and its citation as plain text, as "Copy with citation" copies it. */
@@ -156,8 +155,8 @@ export class StatementQuote extends KhojalyElement {
   private _caption(): TemplateResult {
     const { signatory, date } = statement.document;
     return html`<span class="name">${signatory.name}</span>, <span class="office">${signatory.title}</span>,
-      <cite>${messages.statementOf} <time datetime=${date}>${formatDate(date, this.locale)}</time></cite>,
-      <span class="paragraph">${messages.paragraph.toLowerCase()} ${this._passage.paragraph.number}</span>`;
+      <cite>${this.msg.statementOf} <time datetime=${date}>${formatDate(date, this.locale)}</time></cite>,
+      <span class="paragraph">${this.msg.citationParagraph} ${this._passage.paragraph.number}</span>`;
   }
 
   override render() {
@@ -168,14 +167,14 @@ export class StatementQuote extends KhojalyElement {
         <span part="attribution" class="attribution">(${this._caption()})</span></span
       >`;
     }
-    const statusText = this._status === 'copied' ? messages.copied : this._status === 'failed' ? messages.copyFailed : '';
+    const statusText = this._status === 'copied' ? this.msg.copied : this._status === 'failed' ? this.msg.copyFailed : '';
     const heading = this.heading?.trim();
     return html`<figure part="base" class="root ${this._scheme} variant-${this._variant}">
       ${heading ? this.headingTemplate(this.level, heading) : nothing}
       <blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>
       <figcaption part="attribution" class="attribution">— ${this._caption()}</figcaption>
       <div class="actions">
-        <button part="copy-button" type="button" @click=${() => this.copy()}>${messages.copy}</button>
+        <button part="copy-button" type="button" @click=${() => this.copy()}>${this.msg.copy}</button>
         <span part="status" class="status ${this._status}" role="status">${statusText}</span>
       </div>
     </figure>`;
