@@ -11,25 +11,6 @@ import type { Figure, FigureGroupId, Paragraph, Quote, Recognition, Source, Stat
 
 export type * from './schema.js';
 
-/** The whole statement: document, paragraphs and every structured collection. */
-export const statement = raw as Statement;
-
-/**
- * The language of the statement's text and of the data's labels. Lists of labels are joined in this
- * language ("a, b and c"), so a sentence never mixes two languages; numbers and dates follow the reader's.
- */
-export const labelLang: string = statement.document.language;
-
-/** The statement's body paragraphs (`p1`…`p12`), in order. */
-export const bodyParagraphs: readonly Paragraph[] = statement.paragraphs.filter((p) => p.kind === 'body');
-
-/** Looks a paragraph up by id (`p5`, `addressees`) or by body number (`5` or `"5"`). */
-export function findParagraph(ref: string | number): Paragraph | undefined {
-  const key = String(ref).trim();
-  if (/^\d+$/.test(key)) return bodyParagraphs[Number(key) - 1];
-  return statement.paragraphs.find((p) => p.id === key);
-}
-
 /**
  * Splits a paragraph's text into its sentences, verbatim: joined with single spaces they give the text back.
  * A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote) before a space and a capital
@@ -39,37 +20,90 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?][”"’]?) (?=[A-Z0-9“"])/u);
 }
 
-/** The whole sentence of the cited paragraph that contains the source phrase (the citation a reader sees). */
-export function sourceSentence(source: Source): string {
-  const p = findParagraph(source.paragraph);
-  if (!p) return source.phrase;
-  return sentences(p.text).find((s) => s.includes(source.phrase)) ?? source.phrase;
+/**
+ * Look-ups over one statement. The widgets read the statement only through this, so they can render
+ * another statement that follows the same schema (a translation, a later statement) the same way.
+ */
+export class StatementIndex {
+  /** The body paragraphs (`p1`…), in order. */
+  readonly bodyParagraphs: readonly Paragraph[];
+  /** The ids of the figure groups, in the order they first appear. */
+  readonly figureGroups: readonly FigureGroupId[];
+  /**
+   * The language of the statement's text and of its labels. Lists of labels are joined in this language
+   * ("a, b and c"), so a sentence never mixes two languages; numbers and dates follow the reader's.
+   */
+  readonly language: string;
+
+  constructor(readonly statement: Statement) {
+    this.bodyParagraphs = statement.paragraphs.filter((p) => p.kind === 'body');
+    this.figureGroups = [...new Set(statement.figures.map((f) => f.group))];
+    this.language = statement.document.language;
+  }
+
+  /** A paragraph by id (`p5`, `addressees`) or by body number (`5` or `"5"`). */
+  findParagraph(ref: string | number): Paragraph | undefined {
+    const key = String(ref).trim();
+    if (/^\d+$/.test(key)) return this.bodyParagraphs[Number(key) - 1];
+    return this.statement.paragraphs.find((p) => p.id === key);
+  }
+
+  /** The whole sentence of the cited paragraph that contains the source phrase (the citation a reader sees). */
+  sourceSentence(source: Source): string {
+    const p = this.findParagraph(source.paragraph);
+    return (p && sentences(p.text).find((s) => s.includes(source.phrase))) ?? source.phrase;
+  }
+
+  /** The figures of a group, in the statement's order. */
+  figuresOf(group: FigureGroupId): Figure[] {
+    return this.statement.figures.filter((f) => f.group === group);
+  }
+
+  /** A figure by id. */
+  findFigure(id: string): Figure | undefined {
+    return this.statement.figures.find((f) => f.id === id);
+  }
+
+  /** The figures a total breaks down into (the 63 children, 106 women and 70 elderly of the 613 killed). */
+  breakdownOf(figure: Figure): Figure[] {
+    return this.statement.figures.filter((f) => f.partOf === figure.id);
+  }
+
+  /** A named pull quote by id. */
+  findQuote(id: string): Quote | undefined {
+    return this.statement.quotes.find((q) => q.id === id);
+  }
+
+  /** The recognitions, optionally only those of one kind. */
+  recognitionsOf(kind?: Recognition['kind']): Recognition[] {
+    return kind ? this.statement.recognitions.filter((r) => r.kind === kind) : this.statement.recognitions;
+  }
 }
 
-/** The figures of a group, in the statement's order. */
-export function figuresOf(group: FigureGroupId): Figure[] {
-  return statement.figures.filter((f) => f.group === group);
-}
+/** The statement bundled with the library: the Ombudsman's statement of 22 February 2021. */
+export const builtInStatement = new StatementIndex(raw as Statement);
 
-/** A figure by id. */
-export function findFigure(id: string): Figure | undefined {
-  return statement.figures.find((f) => f.id === id);
-}
+// The same look-ups over the bundled statement, as plain functions.
 
-/** The figures a total breaks down into (the 63 children, 106 women and 70 elderly of the 613 killed). */
-export function breakdownOf(figure: Figure): Figure[] {
-  return statement.figures.filter((f) => f.partOf === figure.id);
-}
-
-/** A named pull quote by id. */
-export function findQuote(id: string): Quote | undefined {
-  return statement.quotes.find((q) => q.id === id);
-}
-
-/** The recognitions, optionally only those of one kind. */
-export function recognitionsOf(kind?: Recognition['kind']): Recognition[] {
-  return kind ? statement.recognitions.filter((r) => r.kind === kind) : statement.recognitions;
-}
-
+/** The whole statement: document, paragraphs and every structured collection. */
+export const statement: Statement = builtInStatement.statement;
+/** The language of the statement's text and labels (see {@link StatementIndex.language}). */
+export const labelLang: string = builtInStatement.language;
+/** The statement's body paragraphs (`p1`…`p12`), in order. */
+export const bodyParagraphs: readonly Paragraph[] = builtInStatement.bodyParagraphs;
 /** The ids of the figure groups, in the order they first appear. */
-export const figureGroups: readonly FigureGroupId[] = [...new Set(statement.figures.map((f) => f.group))];
+export const figureGroups: readonly FigureGroupId[] = builtInStatement.figureGroups;
+/** Looks a paragraph up by id (`p5`, `addressees`) or by body number (`5` or `"5"`). */
+export const findParagraph = (ref: string | number): Paragraph | undefined => builtInStatement.findParagraph(ref);
+/** The whole sentence of the cited paragraph that contains the source phrase. */
+export const sourceSentence = (source: Source): string => builtInStatement.sourceSentence(source);
+/** The figures of a group, in the statement's order. */
+export const figuresOf = (group: FigureGroupId): Figure[] => builtInStatement.figuresOf(group);
+/** A figure by id. */
+export const findFigure = (id: string): Figure | undefined => builtInStatement.findFigure(id);
+/** The figures a total breaks down into. */
+export const breakdownOf = (figure: Figure): Figure[] => builtInStatement.breakdownOf(figure);
+/** A named pull quote by id. */
+export const findQuote = (id: string): Quote | undefined => builtInStatement.findQuote(id);
+/** The recognitions, optionally only those of one kind. */
+export const recognitionsOf = (kind?: Recognition['kind']): Recognition[] => builtInStatement.recognitionsOf(kind);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { breakdownOf, figureGroups, findFigure, labelLang, statement, type Figure, type FigureGroupId } from '../data/statement.js';
+import { builtInStatement, type Figure, type FigureGroupId } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatList, formatListParts, formatNumber, formatOrdinal } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
@@ -8,7 +8,7 @@ import { factsStyles } from './khojaly-facts.styles.js';
 
 export const factsLayouts = ['grid', 'list', 'inline'] as const;
 export type FactsLayout = (typeof factsLayouts)[number];
-export const factsGroups = [...figureGroups, 'all'] as const;
+export const factsGroups = [...builtInStatement.figureGroups, 'all'] as const;
 export type FactsGroup = FigureGroupId | 'all';
 
 
@@ -80,13 +80,13 @@ export class KhojalyFacts extends KhojalyElement {
     const group = this.pick('group', this.group, factsGroups, 'khojaly-1992');
     if (this.figures !== undefined && this.figures !== null) {
       const ids = String(this.figures).split(/[\s,]+/).filter(Boolean);
-      const found = ids.map((id) => findFigure(id));
+      const found = ids.map((id) => this.doc.findFigure(id));
       const unknown = ids.filter((_, i) => !found[i]);
       if (unknown.length || ids.length === 0) {
         this.warn(
           'figures',
           this.figures,
-          `Unknown figure id${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}. Known ids: ${statement.figures.map((f) => f.id).join(', ')}.`,
+          `Unknown figure id${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}. Known ids: ${this.doc.statement.figures.map((f) => f.id).join(', ')}.`,
         );
       } else {
         this.clearWarning('figures');
@@ -95,7 +95,7 @@ export class KhojalyFacts extends KhojalyElement {
       if (chosen.length) return chosen;
     }
     // Breakdowns are shown under their totals, so a group lists its totals only.
-    return statement.figures.filter((f) => (group === 'all' || f.group === group) && !f.partOf);
+    return this.doc.statement.figures.filter((f) => (group === 'all' || f.group === group) && !f.partOf);
   }
 
   /** "613", "1,275", "29th": the statement's number in the reader's digits, never rounded. */
@@ -114,7 +114,7 @@ export class KhojalyFacts extends KhojalyElement {
 
   /** The parts a total breaks down into; a breakdown figure picked on its own is shown alone. */
   private _parts(f: Figure): Figure[] {
-    return f.partOf ? [] : breakdownOf(f);
+    return f.partOf ? [] : this.doc.breakdownOf(f);
   }
 
   /**
@@ -124,7 +124,7 @@ export class KhojalyFacts extends KhojalyElement {
   private _breakdown(parts: Figure[]): TemplateResult[] {
     const placeholders = parts.map((_, i) => `\u0000${i}\u0000`);
     const items: { figure: Figure; after: string }[] = [];
-    for (const piece of formatListParts(placeholders, labelLang)) {
+    for (const piece of formatListParts(placeholders, this.doc.language)) {
       const i = placeholders.indexOf(piece.value);
       if (i >= 0) items.push({ figure: parts[i], after: '' });
       else if (items.length) items[items.length - 1].after += piece.value;
@@ -158,7 +158,7 @@ export class KhojalyFacts extends KhojalyElement {
       const parts = this._parts(f);
       const main = `${this._number(f)} ${f.label}`;
       if (!parts.length) return main;
-      return `${main}, ${this.msg.including} ${formatList(parts.map((p) => `${this._number(p)} ${p.label}`), labelLang)}`;
+      return `${main}, ${this.msg.including} ${formatList(parts.map((p) => `${this._number(p)} ${p.label}`), this.doc.language)}`;
     };
     const all = this._selected.flatMap((f) => [f, ...this._parts(f)]);
     return html`<p part="figures" class="sentence">${this._selected.map(phrase).join('; ')}.</p>

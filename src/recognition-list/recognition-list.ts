@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { labelLang, statement, type BodyKindId, type Recognition, type RecognitionKindId } from '../data/statement.js';
+import type { BodyKindId, Recognition, RecognitionKindId } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatList, formatNumber } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
@@ -94,11 +94,11 @@ export class RecognitionList extends KhojalyElement {
     if (changed.has('kind') || changed.has('body') || !this.hasUpdated) {
       const kind = this.pick('kind', this.kind, recognitionKinds, 'all');
       const body = this.pick('body', this.body, recognitionBodies, 'all');
-      this._groups = group(statement.recognitions.filter((r) => (kind === 'all' || r.kind === kind) && (body === 'all' || r.body === body)));
+      this._groups = group(this.doc.statement.recognitions.filter((r) => (kind === 'all' || r.kind === kind) && (body === 'all' || r.body === body)));
       // Filters that leave nothing (massacre + international-organization) would give an empty box: show the kind.
       if (!this._groups.length) {
         this.warn('body', this.body, `No ${kind} recognition by a body of kind "${body}" is named in the statement. Showing all bodies.`);
-        this._groups = group(statement.recognitions.filter((r) => kind === 'all' || r.kind === kind));
+        this._groups = group(this.doc.statement.recognitions.filter((r) => kind === 'all' || r.kind === kind));
       }
     }
   }
@@ -131,11 +131,11 @@ export class RecognitionList extends KhojalyElement {
   private _inline(groups: KindGroup[]): TemplateResult {
     const phrase = (b: BodyGroup) =>
       b.body === 'parliament'
-        ? `${this.msg.theParliamentsOf} ${formatList(b.items.map(itemName), labelLang)} (${formatNumber(b.count, this.locale)})`
-        : formatList(b.items.map(runningName), labelLang);
+        ? `${this.msg.theParliamentsOf} ${formatList(b.items.map(itemName), this.doc.language)} (${formatNumber(b.count, this.locale)})`
+        : formatList(b.items.map(runningName), this.doc.language);
     return html`${groups.map(
         (g) => html`<p part="sentence" class="sentence" data-kind=${g.kind}>
-          <strong>${this.msg[g.kind]}:</strong> ${formatList(g.bodies.map(phrase), labelLang)}.
+          <strong>${this.msg[g.kind]}:</strong> ${formatList(g.bodies.map(phrase), this.doc.language)}.
         </p>`,
       )}
       ${this.sourceDisclosure(

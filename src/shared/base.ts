@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { statement, sourceSentence, findParagraph, type Source } from '../data/statement.js';
+import { builtInStatement, type Source, type StatementIndex } from '../data/statement.js';
 import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
 import { formatDate, nearestLang } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -69,6 +69,11 @@ export abstract class KhojalyElement extends LitElement {
   private _updateScheme() {
     const theme = this.pick('theme', this.theme, themes, 'auto');
     this._scheme = theme === 'auto' ? resolveScheme(this) : theme;
+  }
+
+  /** The statement this element renders, with its look-ups. */
+  protected get doc(): StatementIndex {
+    return builtInStatement;
   }
 
   /** The interface strings in the reader's language, with this element's overrides. */
@@ -141,7 +146,7 @@ export abstract class KhojalyElement extends LitElement {
 
   /** "Source: Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, statement of 22 February 2021" */
   protected attribution(): TemplateResult {
-    const { document: doc } = statement;
+    const doc = this.doc.statement.document;
     return html`${this.msg.sourcePrefix} <cite>${doc.issuer}</cite>, ${this.msg.statementOf}
       <time datetime=${doc.date}>${formatDate(doc.date, this.locale)}</time>`;
   }
@@ -150,7 +155,7 @@ export abstract class KhojalyElement extends LitElement {
   protected sourceDisclosure(sources: Source[], label: string = this.msg.source): TemplateResult {
     const seen = new Set<string>();
     const cited = sources
-      .map((s) => ({ sentence: sourceSentence(s), paragraph: findParagraph(s.paragraph) }))
+      .map((s) => ({ sentence: this.doc.sourceSentence(s), paragraph: this.doc.findParagraph(s.paragraph) }))
       .filter(({ sentence }) => !seen.has(sentence) && seen.add(sentence));
     return html`<details part="source" class="source">
       <summary part="source-summary">${label}</summary>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { bodyParagraphs, findParagraph, findQuote, sentences, statement, type Paragraph } from '../data/statement.js';
+import { sentences, type Paragraph } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatDate } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
@@ -94,22 +94,22 @@ export class StatementQuote extends KhojalyElement {
   /** Resolves quote / paragraph / sentence to a passage, warning about and falling back from bad values. */
   private _choose(): Passage {
     const named = (id: string): Passage => {
-      const q = findQuote(id)!;
-      return { text: q.source.phrase, paragraph: findParagraph(q.source.paragraph)! };
+      const q = this.doc.findQuote(id)!;
+      return { text: q.source.phrase, paragraph: this.doc.findParagraph(q.source.paragraph)! };
     };
     if (this.quote !== undefined && this.quote !== null) {
       const id = String(this.quote).trim();
-      if (findQuote(id)) return this.clearWarning('quote'), named(id);
-      this.warn('quote', this.quote, `Use one of: ${statement.quotes.map((q) => q.id).join(', ')}. Showing quote="${defaultQuote}".`);
+      if (this.doc.findQuote(id)) return this.clearWarning('quote'), named(id);
+      this.warn('quote', this.quote, `Use one of: ${this.doc.statement.quotes.map((q) => q.id).join(', ')}. Showing quote="${defaultQuote}".`);
       return named(defaultQuote);
     }
     if (this.paragraph !== undefined && this.paragraph !== null) {
-      const p = findParagraph(String(this.paragraph));
+      const p = this.doc.findParagraph(String(this.paragraph));
       if (!p || p.kind !== 'body') {
         this.warn(
           'paragraph',
           this.paragraph,
-          `Use a paragraph number from 1 to ${bodyParagraphs.length} or an id from p1 to p${bodyParagraphs.length}. Showing quote="${defaultQuote}".`,
+          `Use a paragraph number from 1 to ${this.doc.bodyParagraphs.length} or an id from p1 to p${this.doc.bodyParagraphs.length}. Showing quote="${defaultQuote}".`,
         );
         return named(defaultQuote);
       }
@@ -126,7 +126,7 @@ export class StatementQuote extends KhojalyElement {
 
   /** The plain-text citation copied with the quote. */
   get citation(): string {
-    const { signatory, date } = statement.document;
+    const { signatory, date } = this.doc.statement.document;
     return `${signatory.name}, ${signatory.title}, ${this.msg.statementOf} ${formatDate(date, this.locale)}, ${this.msg.citationParagraph} ${this._passage.paragraph.number}`;
   }
 
@@ -153,7 +153,7 @@ export class StatementQuote extends KhojalyElement {
   }
 
   private _caption(): TemplateResult {
-    const { signatory, date } = statement.document;
+    const { signatory, date } = this.doc.statement.document;
     return html`<span class="name">${signatory.name}</span>, <span class="office">${signatory.title}</span>,
       <cite>${this.msg.statementOf} <time datetime=${date}>${formatDate(date, this.locale)}</time></cite>,
       <span class="paragraph">${this.msg.citationParagraph} ${this._passage.paragraph.number}</span>`;
