@@ -1,50 +1,100 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: MIT
-// `npm run build`: the npm build in dist/ (ES modules mirroring src/, lit external, .d.ts beside them)
-// and the self-contained CDN bundles in dist/cdn/ (ES module, classic script, one module per element).
+// `npm run build`:
+//   dist/            the npm build: ES modules mirroring src/ (lit external) with .d.ts beside them
+//   dist/cdn/        self-contained bundles: khojaly-widgets.js (module), khojaly-widgets.classic.js
+//                    (classic script), and one module per element, <tag>.js
+//   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
+import { elements } from './elements.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const elements = [
-  ['khojaly-facts', 'src/facts/define.ts'],
-  ['recognition-list', 'src/recognition-list/define.ts'],
-  ['statement-quote', 'src/statement-quote/define.ts'],
-];
 
-/** Shared settings: no config file (the demo's), ES2021 like Lit's own output, quiet. */
-const base = (build) => ({ configFile: false, root, logLevel: 'warn', build: { target: 'es2021', emptyOutDir: false, ...build } });
+/** Shared settings: no config file (that is the demo's), ES2021 like Lit's own output, quiet. */
+const base = (options) => ({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  build: { target: 'es2021', emptyOutDir: false, ...options },
+});
 
-rmSync(`${root}dist`, { recursive: true, force: true });
+// Everything is built into a scratch folder that replaces dist/ at the end, so a page or a test reading
+// dist/ never sees a half-built or half-deleted tree, and a failed build leaves the last good one.
+const out = `.tmp/build-${process.pid}`;
+rmSync(`${root}${out}`, { recursive: true, force: true });
 
-// 1. npm build: one module per source module, so bundlers can tree-shake and a page imports only what it uses.
+// 1. npm build: one module per source module, so bundlers tree-shake and a page imports only what it uses.
+const npmEntries = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'upgrade/upgrade-divs': 'src/upgrade/upgrade-divs.ts',
+  ...Object.fromEntries(elements.flatMap((e) => [[e.module.replace(/^src\/|\.ts$/g, ''), e.module], [e.define.replace(/^src\/|\.ts$/g, ''), e.define]])),
+};
 await build(
   base({
-    outDir: 'dist',
+    outDir: out,
     minify: false,
-    lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+    lib: { entry: npmEntries, formats: ['es'] },
     rolldownOptions: {
-      input: ['src/index.ts', 'src/define.ts', ...elements.map(([, define]) => define)],
       external: [/^lit(\/|$)/, /^@lit\//],
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // The statement's JSON lives outside src/: give its module a name that says what it is.
+        entryFileNames: (chunk) => (chunk.facadeModuleId?.endsWith('.json') ? 'data/statement.json.js' : '[name].js'),
+      },
     },
   }),
 );
-execFileSync(`${root}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// Declarations for the same entries; tsc follows their imports (tsconfig.build.json lists index, define, upgrade).
+execFileSync(`${root}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
 
-// 2. CDN: self-contained, minified. Vite builds one IIFE per pass, so each bundle is its own build.
-const cdn = (entry, fileName, format = 'es') =>
+// 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
+const bundle = (entry, outDir, fileName, format = 'es') =>
   build(
     base({
-      outDir: 'dist/cdn',
+      outDir,
       minify: true,
       lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
       rolldownOptions: { output: { minify: true } },
     }),
   );
-await cdn('src/cdn.ts', 'khojaly-widgets.js');
-await cdn('src/cdn.ts', 'khojaly-widgets.classic.js', 'iife');
-for (const [tag, define] of elements) await cdn(define, `${tag}.js`);
+await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
+await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
+// Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.
+mkdirSync(`${root}.tmp/cdn`, { recursive: true });
+for (const { tag, define } of elements) {
+  const entry = `.tmp/cdn/${tag}.ts`;
+  writeFileSync(`${root}${entry}`, `import '../../${define}';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
+  await bundle(entry, `${out}/cdn`, `${tag}.js`);
+}
+await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js');
+await bundle('src/iframe/resize.ts', `${out}/embed`, 'resize.js', 'iife');
 
-console.log('built dist/ and dist/cdn/');
+// 3. The iframe pages: no inline script or style, so they run under a strict Content-Security-Policy.
+mkdirSync(`${root}${out}/embed`, { recursive: true });
+writeFileSync(`${root}${out}/embed/embed.css`, 'html,body{margin:0;padding:0;background:transparent}\n');
+for (const { tag, title } of elements) {
+  writeFileSync(
+    `${root}${out}/embed/${tag}.html`,
+    `<!doctype html>
+<html lang="en" data-tag="${tag}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="embed.css">
+<script type="module" src="../cdn/${tag}.js"></script>
+<script type="module" src="frame.js"></script>
+</head>
+<body></body>
+</html>
+`,
+  );
+}
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+renameSync(`${root}${out}`, `${root}dist`);
+console.log('built dist/, dist/cdn/ and dist/embed/');

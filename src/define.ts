@@ -3,3 +3,7 @@
 import './facts/define.js';
 import './recognition-list/define.js';
 import './statement-quote/define.js';
+import './chart/define.js';
+import './timeline/define.js';
+import './document/define.js';
+import './list/define.js';

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { builtInStatement, type Figure, type FigureGroupId } from '../data/statement.js';
-import { KhojalyElement } from '../shared/base.js';
-import { formatList, formatListParts, formatNumber, formatOrdinal } from '../shared/format.js';
+import type { Figure } from '../data/statement.js';
+import { FiguresElement, figureGroupValues, type FigureGroupChoice } from '../shared/figures-element.js';
+import { formatList, formatListParts } from '../shared/format.js';
 import { baseStyles } from '../shared/styles.js';
 import { factsStyles } from './khojaly-facts.styles.js';
 
 export const factsLayouts = ['grid', 'list', 'inline'] as const;
 export type FactsLayout = (typeof factsLayouts)[number];
-export const factsGroups = [...builtInStatement.figureGroups, 'all'] as const;
-export type FactsGroup = FigureGroupId | 'all';
+export const factsGroups = figureGroupValues;
+export type FactsGroup = FigureGroupChoice;
 
 
 /**
@@ -44,19 +44,13 @@ export type FactsGroup = FigureGroupId | 'all';
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class KhojalyFacts extends KhojalyElement {
+export class KhojalyFacts extends FiguresElement {
   static override styles = [baseStyles, factsStyles];
 
   static override properties: PropertyDeclarations = {
-    group: { reflect: true },
-    figures: {},
     layout: { reflect: true },
   };
 
-  /** Which figures to show: `khojaly-1992` (default), `2020`, `recognition`, `years` or `all`. */
-  declare group: FactsGroup;
-  /** Space- or comma-separated figure ids (e.g. `killed injured hostages`); overrides `group` when set. */
-  declare figures: string | undefined;
   /** `grid` (default), `list`, or `inline` (one compact sentence). */
   declare layout: FactsLayout;
 
@@ -65,56 +59,13 @@ export class KhojalyFacts extends KhojalyElement {
 
   constructor() {
     super();
-    this.group = 'khojaly-1992';
     this.layout = 'grid';
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this._layout = this.pick('layout', this.layout, factsLayouts, 'grid');
-    if (changed.has('group') || changed.has('figures') || !this.hasUpdated) this._selected = this._select();
-  }
-
-  /** The figures to show: the listed ids if any is known, else the group's totals. */
-  private _select(): Figure[] {
-    const group = this.pick('group', this.group, factsGroups, 'khojaly-1992');
-    if (this.figures !== undefined && this.figures !== null) {
-      const ids = String(this.figures).split(/[\s,]+/).filter(Boolean);
-      const found = ids.map((id) => this.doc.findFigure(id));
-      const unknown = ids.filter((_, i) => !found[i]);
-      if (unknown.length || ids.length === 0) {
-        this.warn(
-          'figures',
-          this.figures,
-          `Unknown figure id${unknown.length === 1 ? '' : 's'}: ${unknown.join(', ') || '(none given)'}. Known ids: ${this.doc.statement.figures.map((f) => f.id).join(', ')}.`,
-        );
-      } else {
-        this.clearWarning('figures');
-      }
-      const chosen = found.filter((f): f is Figure => f !== undefined);
-      if (chosen.length) return chosen;
-    }
-    // Breakdowns are shown under their totals, so a group lists its totals only.
-    return this.doc.statement.figures.filter((f) => (group === 'all' || f.group === group) && !f.partOf);
-  }
-
-  /** "613", "1,275", "29th": the statement's number in the reader's digits, never rounded. */
-  private _count(f: Figure): string {
-    return f.ordinal ? formatOrdinal(f.value, this.locale) : formatNumber(f.value, this.locale);
-  }
-
-  private _qualifier(f: Figure): string {
-    return f.qualifier === 'more-than' ? this.msg.moreThan : f.qualifier === 'almost' ? this.msg.almost : '';
-  }
-
-  /** The number with the statement's own qualifier: "more than 3,410", "almost 30". */
-  private _number(f: Figure): string {
-    return f.qualifier ? `${this._qualifier(f)} ${this._count(f)}` : this._count(f);
-  }
-
-  /** The parts a total breaks down into; a breakdown figure picked on its own is shown alone. */
-  private _parts(f: Figure): Figure[] {
-    return f.partOf ? [] : this.doc.breakdownOf(f);
+    if (changed.has('group') || changed.has('figures') || !this.hasUpdated) this._selected = this.selectFigures();
   }
 
   /**
@@ -130,16 +81,16 @@ export class KhojalyFacts extends KhojalyElement {
       else if (items.length) items[items.length - 1].after += piece.value;
     }
     return items.map(
-      ({ figure, after }) => html`<li data-figure=${figure.id}><strong>${this._number(figure)}</strong> ${figure.label}${after}</li>`,
+      ({ figure, after }) => html`<li data-figure=${figure.id}><strong>${this.number(figure)}</strong> ${figure.label}${after}</li>`,
     );
   }
 
   private _figure(f: Figure): TemplateResult {
-    const parts = this._parts(f);
+    const parts = this.partsOf(f);
     return html`<div part="figure" class="figure" data-figure=${f.id}>
       <dt part="label" class="label">${f.label}</dt>
       <dd part="value" class="value">
-        ${f.qualifier ? html`<span class="qualifier">${this._qualifier(f)}</span> ` : nothing}${this._count(f)}
+        ${f.qualifier ? html`<span class="qualifier">${this.qualifier(f)}</span> ` : nothing}${this.count(f)}
       </dd>
       ${parts.length
         ? html`<dd class="parts">
@@ -155,12 +106,12 @@ export class KhojalyFacts extends KhojalyElement {
 
   private _inline(): TemplateResult {
     const phrase = (f: Figure) => {
-      const parts = this._parts(f);
-      const main = `${this._number(f)} ${f.label}`;
+      const parts = this.partsOf(f);
+      const main = `${this.number(f)} ${f.label}`;
       if (!parts.length) return main;
-      return `${main}, ${this.msg.including} ${formatList(parts.map((p) => `${this._number(p)} ${p.label}`), this.doc.language)}`;
+      return `${main}, ${this.msg.including} ${formatList(parts.map((p) => `${this.number(p)} ${p.label}`), this.doc.language)}`;
     };
-    const all = this._selected.flatMap((f) => [f, ...this._parts(f)]);
+    const all = this._selected.flatMap((f) => [f, ...this.partsOf(f)]);
     return html`<p part="figures" class="sentence">${this._selected.map(phrase).join('; ')}.</p>
       ${this.sourceDisclosure(
         all.map((f) => f.source),

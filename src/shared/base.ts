@@ -47,6 +47,16 @@ export abstract class KhojalyElement extends LitElement {
     this._scheme = 'light';
   }
 
+  /**
+   * A server-rendered snippet arrives with a declarative shadow root. Lit would render beside its content,
+   * so empty it first (unless Lit's hydration support is loaded): the first render, in the same frame,
+   * puts back the same content, so nothing flashes or moves.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !this.hasUpdated && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // The page's colour scheme or its lang attribute may have changed: re-resolve and re-render.

@@ -6,6 +6,8 @@
  * whether a page declared a scheme at all, so one shared observer re-checks every auto widget when those
  * change or when the reader's preference changes.
  */
+import { isServer } from 'lit';
+
 export type Scheme = 'light' | 'dark';
 
 const subscribers = new Set<() => void>();
@@ -31,6 +33,8 @@ function stop() {
 
 /** Calls `onChange` whenever the page's or the reader's colour scheme may have changed; returns the unsubscribe. */
 export function watchColorScheme(onChange: () => void): () => void {
+  // A server render (Lit SSR) has no page to watch.
+  if (isServer) return () => {};
   if (subscribers.size === 0) start();
   subscribers.add(onChange);
   return () => {
@@ -41,6 +45,8 @@ export function watchColorScheme(onChange: () => void): () => void {
 
 /** The scheme an auto-themed element should use. */
 export function resolveScheme(el: Element): Scheme {
+  // On the server there is no page or reader yet: render light; the browser re-resolves `auto` on upgrade.
+  if (isServer) return 'light';
   const declared = getComputedStyle(el).colorScheme || 'normal';
   const dark = /\bdark\b/.test(declared);
   const light = /\blight\b/.test(declared);

@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
+type Versioned = CustomElementConstructor & { version?: string };
+
+/** Whether this copy of the library has already warned about another version (one warning per page is enough). */
+let warnedOtherVersion = false;
+
 /**
- * Registers a tag safely in any page. The same library loaded twice (a module and a classic bundle, two
- * copies of one version) stays silent; a different version already holding the tag gets one warning, and
- * the first registration wins — a custom element can only be defined once per page.
+ * Registers a tag safely in any page. The library loaded twice (a module and a classic bundle, or two
+ * copies of one version) stays silent; when another version already holds the tag, this copy warns once
+ * and leaves it — a tag can be defined only once per page, and the first registration wins.
  */
-export function define(tag: string, element: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+export function define(tag: string, element: Versioned): void {
+  const existing = customElements.get(tag) as Versioned | undefined;
   if (!existing) {
     customElements.define(tag, element);
-  } else if (existing !== element && existing.version !== element.version) {
+  } else if (existing !== element && existing.version !== element.version && !warnedOtherVersion) {
+    warnedOtherVersion = true;
     console.warn(
-      `<${tag}> is already defined by khojaly-widgets ${existing.version ?? '(unknown version)'}; version ${element.version} was not registered.`,
+      `khojaly-widgets ${element.version} was loaded on a page that already has khojaly-widgets ${existing.version ?? '(unknown version)'}; the elements of ${existing.version ?? 'the first copy'} stay in use.`,
     );
   }
 }

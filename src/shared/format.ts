@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 /** Locale-aware formatting shared by the widgets. Formatters are cached per language: they are costly to build. */
+import { isServer } from 'lit';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -21,6 +22,8 @@ function cached<T>(cache: Map<string, T>, key: string, make: (lang: string | und
 
 /** The language of the nearest ancestor with a `lang` attribute (the element's own included), else the document's. */
 export function nearestLang(el: Element): string {
+  // On the server (Lit SSR) the element has no ancestors: its own lang attribute, else English.
+  if (isServer) return (el.getAttribute('lang') || 'en').trim();
   const owner = el.closest('[lang]');
   return (owner?.getAttribute('lang') || document.documentElement.lang || 'en').trim();
 }

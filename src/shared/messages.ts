@@ -27,6 +27,27 @@ export const en = {
   'state-bodies': 'Executive and legislative bodies',
   'international-organization': 'International organizations',
   theParliamentsOf: 'the parliaments of',
+  /** <khojaly-chart>: the text alternative's caption and column heads, and the scale note. */
+  chartCaption: 'The figures shown in the chart',
+  chartCounted: 'What the statement counts',
+  chartNumber: 'Number',
+  chartOfWhom: 'Of whom',
+  chartScaleShared: 'All bars are drawn to one scale.',
+  chartScaleEach: 'Each total is drawn full width, with its parts to the same scale; compare totals by their numbers.',
+  /** <statement-timeline>: name of the horizontal layout's scrolling region when there is no heading. */
+  timeline: 'Timeline',
+  /** <statement-document>: the table of contents' heading and landmark name. */
+  contents: 'Contents',
+  /** <statement-list>: kinds of place, after a name: "Khojaly (town)". */
+  placeTown: 'town',
+  placeVillage: 'village',
+  placeDistrict: 'district',
+  placeRegion: 'region',
+  /** <statement-list>: kinds of legal instrument. */
+  instrumentConvention: 'Convention',
+  instrumentCovenant: 'Covenant',
+  instrumentResolution: 'Resolution',
+  instrumentStatement: 'Statement',
 };
 
 export type MessageKey = keyof typeof en;

@@ -115,7 +115,8 @@ export const baseStyles = css`
     }
   }
   @media print {
-    .root {
+    .root,
+    .root.dark {
       color-scheme: light;
       background: none;
       color: #000;

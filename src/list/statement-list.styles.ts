@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+import { css } from 'lit';
+
+export const listStyles = css`
+  .groups {
+    display: grid;
+    gap: var(--_space);
+  }
+  .group {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .group > :is(h2, h3, h4, h5, h6) {
+    margin-block-end: 0.25em;
+    font-size: 1em;
+  }
+  .when {
+    margin: 0 0 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list li {
+    position: relative;
+    padding-block: 0.1em;
+    padding-inline-start: 0.9em;
+    break-inside: avoid;
+  }
+  .list li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.7em;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  .list .nested li::before {
+    background: none;
+    border: 1px solid var(--_accent);
+  }
+  .nested {
+    margin-block-start: 0.15em;
+    columns: 11em auto;
+    column-gap: 1.5em;
+  }
+  .kind {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .list.addressees {
+    columns: 16em auto;
+    column-gap: 1.5em;
+  }
+  .list.instruments li + li {
+    margin-block-start: 0.4em;
+  }
+  .meta {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta .kind {
+    font-size: inherit;
+  }
+
+  /* At most 20em wide (a 280 px column): one column, and the group rule takes less room. */
+  @container (max-width: 20em) {
+    .nested,
+    .list.addressees {
+      columns: auto;
+    }
+    .group {
+      padding-inline-start: 0.5em;
+      border-inline-start-width: 3px;
+    }
+  }
+
+  @media print {
+    .list li::before,
+    .group {
+      print-color-adjust: exact;
+    }
+  }
+`;

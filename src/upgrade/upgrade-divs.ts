@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+/**
+ * The sanitizer-safe embed form. CMS sanitizers (WordPress without unfiltered_html, Drupal's filtered
+ * HTML) strip unknown tags but keep `<div>` and `data-*` attributes, so an editor writes
+ *
+ *     <div data-khojaly-widget="facts" data-group="2020" data-layout="list"></div>
+ *
+ * and this module puts the real element inside the div, each `data-x` becoming attribute `x`. Divs added
+ * later (single-page apps, lazy CMS blocks) are upgraded as they appear.
+ * @module
+ */
+import { widgetAliases } from './aliases.js';
+
+const MARKER = 'data-khojaly-widget';
+const warned = new WeakSet<Element>();
+
+const knownTags = new Set(Object.values(widgetAliases));
+
+/** The tag a `data-khojaly-widget` value names (an alias or a tag name), if it is one of ours. */
+function tagFor(value: string): string | undefined {
+  const name = value.trim().toLowerCase();
+  const tag = widgetAliases[name] ?? name;
+  return knownTags.has(tag) ? tag : undefined;
+}
+
+/**
+ * Replaces the div's content (its no-JavaScript fallback, if any) with the element it describes. A widget
+ * whose tag is not registered yet (its bundle loads later) is upgraded once it is.
+ */
+export function upgradeDiv(div: Element): void {
+  const value = div.getAttribute(MARKER) ?? '';
+  const tag = tagFor(value);
+  if (!tag) {
+    if (!warned.has(div)) {
+      warned.add(div);
+      const names = Object.entries(widgetAliases).map(([alias, t]) => `${alias} (${t})`);
+      console.warn(`<div ${MARKER}="${value.slice(0, 80)}"> names no khojaly widget. Use one of: ${names.join(', ')}. The div is left as it is.`);
+    }
+    return;
+  }
+  if (!customElements.get(tag)) {
+    customElements.whenDefined(tag).then(() => upgradeDiv(div));
+    return;
+  }
+  if (div.querySelector(':scope > [data-khojaly-upgraded]')) return;
+  const el = document.createElement(tag);
+  for (const { name, value: v } of [...div.attributes]) {
+    if (!name.startsWith('data-') || name === MARKER) continue;
+    try {
+      el.setAttribute(name.slice(5), v);
+    } catch {
+      // A name that is valid after "data-" but not alone cannot be an attribute of ours: skip it.
+    }
+  }
+  el.setAttribute('data-khojaly-upgraded', '');
+  div.replaceChildren(el);
+}
+
+/** Upgrades every sanitizer-safe div under `root`. */
+export function upgradeAll(root: ParentNode = document): void {
+  root.querySelectorAll(`[${MARKER}]`).forEach((div) => upgradeDiv(div));
+}
+
+let observer: MutationObserver | undefined;
+
+/** Upgrades the divs in the page now and whenever new ones are added. Safe to call more than once. */
+export function watchDivs(): void {
+  if (observer || typeof document === 'undefined') return;
+  const start = () => {
+    upgradeAll();
+    observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.hasAttribute(MARKER)) upgradeDiv(node);
+          upgradeAll(node);
+        }
+      }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

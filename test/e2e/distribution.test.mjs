@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// Every build output loaded the way its users load it: plain pages served from dist/ by a static server,
+// in Debian's Chromium. Run `npm run build` first (npm test does).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launch, openPage, root, serve, shadowText } from './harness.mjs';
+
+const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed test</title>${head}</head><body>${body}</body></html>`;
+const tags = '<khojaly-facts></khojaly-facts><recognition-list></recognition-list><statement-quote></statement-quote>';
+const attribution = 'Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan';
+
+/** Text of the three widgets once they have rendered. */
+async function widgetTexts(p, selectors = ['khojaly-facts', 'recognition-list', 'statement-quote']) {
+  await p.waitForFunction((sels) => sels.every((s) => document.querySelector(s)?.shadowRoot?.textContent.includes('Source')
+    || document.querySelector(s)?.shadowRoot?.textContent.includes('Sabina Aliyeva')), { timeout: 10000 }, selectors);
+  return Promise.all(selectors.map((s) => shadowText(p, s)));
+}
+
+const warnings = (p) => p.logs.filter((l) => l.type === 'warn' || l.type === 'warning').map((l) => l.text);
+const problems = (p) => [...p.errors, ...p.logs.filter((l) => l.type === 'error').map((l) => l.text)];
+
+describe('distribution: each embed form in a plain page served from dist/', () => {
+  let server;
+  let browser;
+  const routes = {};
+  before(async () => {
+    assert.ok(existsSync(`${root}dist/cdn/khojaly-widgets.js`), 'dist/ is missing: run npm run build');
+    // A second copy of the bundle that says it is another version, for the double-load test.
+    routes['/other-version.js'] = readFileSync(`${root}dist/cdn/khojaly-widgets.js`, 'utf8').replaceAll('"0.1.0"', '"9.9.9"').replaceAll("'0.1.0'", "'9.9.9'").replaceAll('`0.1.0`', '`9.9.9`');
+    server = await serve({ routes });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path, html, options) {
+    routes[path] = html;
+    const p = await openPage(browser, options);
+    await p.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    return p;
+  }
+
+  it('1. tags + one <script type="module"> renders all three, attributed', async () => {
+    const p = await open('/module.html', page(tags, '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
+    const [facts, list, quote] = await widgetTexts(p);
+    assert.match(facts, /peaceful civilians of Azerbaijan murdered 613/);
+    assert.match(list, /Recognized as genocide.*Mexico/);
+    assert.match(quote, /I therefore call on the international organizations/);
+    for (const text of [facts, list]) assert.ok(text.includes(attribution));
+    assert.ok(quote.includes('Sabina Aliyeva'));
+    assert.deepEqual(problems(p), []);
+    assert.deepEqual(warnings(p), []);
+  });
+
+  it('2. tags + one classic <script src defer> renders all three', async () => {
+    const p = await open('/classic.html', page(tags, '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'));
+    const [facts, list, quote] = await widgetTexts(p);
+    assert.match(facts, /1,275/);
+    assert.match(list, /Condemned as a massacre/);
+    assert.match(quote, /Sabina Aliyeva/);
+    assert.deepEqual(problems(p), []);
+  });
+
+  it('3. the sanitizer-safe <div data-khojaly-widget> form is upgraded in place, with its data-* options', async () => {
+    const body = `<div id="a" data-khojaly-widget="facts" data-group="2020" data-layout="list"><p>613 …</p></div>
+      <div id="b" data-khojaly-widget="recognitions" data-kind="massacre"></div>
+      <div id="c" data-khojaly-widget="statement-quote" data-paragraph="2" data-sentence="1"></div>`;
+    const p = await open('/divs.html', page(body, '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'));
+    const [facts, list, quote] = await widgetTexts(p, ['#a > khojaly-facts', '#b > recognition-list', '#c > statement-quote']);
+    assert.match(facts, /Azerbaijani civilians killed 94/);
+    assert.equal(await p.$eval('#a > khojaly-facts', (el) => el.getAttribute('layout')), 'list');
+    assert.equal(await p.$eval('#a', (div) => div.textContent.includes('613 …')), false, 'the fallback content is replaced');
+    assert.ok(!list.includes('Recognized as genocide'));
+    assert.match(list, /Condemned as a massacre/);
+    assert.match(quote, /^“?On this day 29 years ago/);
+    assert.deepEqual(problems(p), []);
+  });
+
+  it('3b. divs added later (a lazy CMS block) are upgraded; an unknown widget name warns once and is left alone', async () => {
+    const p = await open('/late-divs.html', page('<main></main>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
+    await p.waitForFunction(() => customElements.get('khojaly-facts'));
+    await p.evaluate(() => {
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="late" data-khojaly-widget="facts" data-figures="hostages"></div><div id="bad" data-khojaly-widget="weather">kept</div>');
+    });
+    const [facts] = await widgetTexts(p, ['#late > khojaly-facts']);
+    assert.match(facts, /people taken hostage 1,275/);
+    assert.equal(await p.$eval('#bad', (d) => d.textContent), 'kept');
+    const w = warnings(p);
+    assert.equal(w.length, 1, w.join('\n'));
+    assert.match(w[0], /data-khojaly-widget="weather".*Use one of: facts \(khojaly-facts\)/);
+  });
+
+  it('4. the iframe form sizes itself to its content through resize.js, with no scrollbar', async () => {
+    const body = `<iframe id="f" src="/dist/embed/khojaly-facts.html?group=2020&layout=list" title="Khojaly figures" style="width:100%;border:0" height="150"></iframe>`;
+    const p = await open('/iframe.html', page(body, '<script src="/dist/embed/resize.js" defer></script>'), { width: 800 });
+    const frame = await (await p.$('#f')).contentFrame();
+    await frame.waitForFunction(() => document.querySelector('khojaly-facts')?.shadowRoot?.textContent.includes('3,410'));
+    await p.waitForFunction(() => {
+      const f = document.getElementById('f');
+      const content = f.contentDocument.documentElement.getBoundingClientRect().height;
+      return Math.abs(f.getBoundingClientRect().height - content) <= 1;
+    }, { timeout: 5000 });
+    const { frameHeight, scroll, client } = await p.$eval('#f', (f) => ({
+      frameHeight: f.getBoundingClientRect().height,
+      scroll: f.contentDocument.documentElement.scrollHeight,
+      client: f.contentDocument.documentElement.clientHeight,
+    }));
+    assert.ok(frameHeight > 300, `iframe grew to ${frameHeight}px`);
+    assert.ok(scroll <= client, `no scrollbar (${scroll} <= ${client})`);
+    assert.equal(await frame.title(), "Khojaly figures from the Ombudsman of Azerbaijan's statement of 22 February 2021");
+    assert.deepEqual(problems(p), []);
+  });
+
+  it('5. loading the library twice (module + classic) is silent; another version warns once', async () => {
+    const twice = await open('/twice.html', page(tags, '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script><script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'));
+    await widgetTexts(twice);
+    assert.deepEqual(problems(twice), []);
+    assert.deepEqual(warnings(twice), []);
+
+    const other = await open('/versions.html', page(tags, '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script><script type="module" src="/other-version.js"></script>'));
+    await widgetTexts(other);
+    await other.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    assert.deepEqual(problems(other), []);
+    const w = warnings(other);
+    assert.equal(w.length, 1, w.join('\n'));
+    assert.match(w[0], /khojaly-widgets 9\.9\.9 was loaded on a page that already has khojaly-widgets 0\.1\.0/);
+  });
+
+  it('6. elements inserted after load (a single-page app) upgrade by themselves', async () => {
+    const p = await open('/spa.html', page('<div id="app"></div>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
+    await p.waitForFunction(() => customElements.get('statement-quote'));
+    await p.evaluate(() => {
+      const q = document.createElement('statement-quote');
+      q.setAttribute('quote', 'crime-against-humanity');
+      document.getElementById('app').append(q);
+    });
+    const [quote] = await widgetTexts(p, ['statement-quote']);
+    assert.match(quote, /a crime committed not only against Azerbaijani people/);
+  });
+
+  it('7. the npm build: classes import without registering any tag, and register under any name', async () => {
+    const importMap = JSON.stringify({
+      imports: {
+        lit: '/node_modules/lit/index.js',
+        'lit/': '/node_modules/lit/',
+        'lit-html': '/node_modules/lit-html/lit-html.js',
+        'lit-html/': '/node_modules/lit-html/',
+        'lit-element/': '/node_modules/lit-element/',
+        '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+        '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+      },
+    });
+    routes['/npm.js'] = `import { KhojalyFacts, statement } from '/dist/index.js';
+      window.result = { defined: !!customElements.get('khojaly-facts'), figures: statement.figures.length };
+      customElements.define('my-facts', class extends KhojalyFacts {});
+      document.body.append(document.createElement('my-facts'));`;
+    const p = await open('/npm.html', page('', `<script type="importmap">${importMap}</script><script type="module" src="/npm.js"></script>`));
+    await p.waitForFunction(() => window.result);
+    const result = await p.evaluate(() => window.result);
+    assert.equal(result.defined, false, 'importing the classes registers nothing');
+    assert.ok(result.figures > 20);
+    const [facts] = await widgetTexts(p, ['my-facts']);
+    assert.match(facts, /613/);
+    assert.deepEqual(problems(p), []);
+  });
+
+  it('8. one element\'s CDN bundle works alone, and with its sanitizer-safe div', async () => {
+    const p = await open('/single.html', page('<statement-quote quote="impunity"></statement-quote><div id="d" data-khojaly-widget="quote" data-variant="pull"></div>', '<script type="module" src="/dist/cdn/statement-quote.js"></script>'));
+    const [a, b] = await widgetTexts(p, ['statement-quote', '#d > statement-quote']);
+    assert.match(a, /Lack of adequate reaction/);
+    assert.match(b, /I therefore call on/);
+    assert.equal(await p.evaluate(() => !!customElements.get('khojaly-facts')), false);
+    assert.deepEqual(problems(p), []);
+  });
+});
