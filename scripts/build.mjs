@@ -13,10 +13,11 @@ import { elements } from './elements.mjs';
 const root = new URL('..', import.meta.url).pathname;
 
 /** Shared settings: no config file (that is the demo's), ES2021 like Lit's own output, quiet. */
-const base = (options) => ({
+const base = (options, plugins = []) => ({
   configFile: false,
   root,
   logLevel: 'warn',
+  plugins,
   build: { target: 'es2021', emptyOutDir: false, ...options },
 });
 
@@ -51,16 +52,36 @@ await build(
 // Declarations for the same entries; tsc follows their imports (tsconfig.build.json lists index, define, upgrade).
 execFileSync(`${root}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
 
+/**
+ * In the CDN bundles the validator (zod) is not bundled: it is `khojaly-validate.js`, loaded from beside the
+ * bundle when a widget is first pointed at another statement. A classic script cannot split code, so without
+ * this it would carry zod; the module bundles use the same file so there is one validator to cache.
+ */
+const validatorBeside = (format) => ({
+  name: 'khojaly:validator-beside-bundle',
+  enforce: 'pre',
+  resolveId: (id) => (/\/load-validator(\.js|\.ts)?$/.test(id) ? '\0khojaly-load-validator' : undefined),
+  load(id) {
+    if (id !== '\0khojaly-load-validator') return undefined;
+    const base = format === 'iife' ? `(document.currentScript && document.currentScript.src) || location.href` : 'import.meta.url';
+    return `const base = ${base};\nexport const loadValidator = () => import(new URL('./khojaly-validate.js', base).href);\n`;
+  },
+});
+
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
 const bundle = (entry, outDir, fileName, format = 'es') =>
   build(
-    base({
-      outDir,
-      minify: true,
-      lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
-      rolldownOptions: { output: { minify: true } },
-    }),
+    base(
+      {
+        outDir,
+        minify: true,
+        lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
+        rolldownOptions: { output: { minify: true } },
+      },
+      [validatorBeside(format)],
+    ),
   );
+await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
 // Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.

@@ -93,7 +93,7 @@ export class KhojalyChart extends FiguresElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this._scale = this.pick('scale', this.scale, chartScales, 'shared');
-    if (changed.has('group') || changed.has('figures') || !this.hasUpdated) {
+    if (changed.has('group') || changed.has('figures') || !this.hasUpdated || this.docChanged(changed)) {
       this._bars = this.selectFigures().map((figure) => ({ figure, parts: this.partsOf(figure) }));
     }
   }

@@ -65,7 +65,7 @@ export class KhojalyFacts extends FiguresElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this._layout = this.pick('layout', this.layout, factsLayouts, 'grid');
-    if (changed.has('group') || changed.has('figures') || !this.hasUpdated) this._selected = this.selectFigures();
+    if (changed.has('group') || changed.has('figures') || !this.hasUpdated || this.docChanged(changed)) this._selected = this.selectFigures();
   }
 
   /**

@@ -91,7 +91,7 @@ export class RecognitionList extends KhojalyElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this._layout = this.pick('layout', this.layout, recognitionLayouts, 'list');
-    if (changed.has('kind') || changed.has('body') || !this.hasUpdated) {
+    if (changed.has('kind') || changed.has('body') || !this.hasUpdated || this.docChanged(changed)) {
       const kind = this.pick('kind', this.kind, recognitionKinds, 'all');
       const body = this.pick('body', this.body, recognitionBodies, 'all');
       this._groups = group(this.doc.statement.recognitions.filter((r) => (kind === 'all' || r.kind === kind) && (body === 'all' || r.body === body)));

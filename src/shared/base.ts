@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { builtInStatement, type Source, type StatementIndex } from '../data/statement.js';
+import { loadValidator } from '../data/load-validator.js';
+import { builtInStatement, StatementIndex, type Source } from '../data/statement.js';
 import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
 import { formatDate, nearestLang } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -23,6 +24,9 @@ export abstract class KhojalyElement extends LitElement {
     heading: {},
     headingLevel: { attribute: 'heading-level' },
     messages: { attribute: false },
+    src: {},
+    data: { attribute: false },
+    _external: { state: true },
     _scheme: { state: true },
   };
 
@@ -34,6 +38,18 @@ export abstract class KhojalyElement extends LitElement {
   declare headingLevel: string | number | undefined;
   /** Overrides of interface strings for this element, e.g. `{ copy: 'Copy quote' }` (property only). */
   declare messages: Partial<Messages> | undefined;
+  /**
+   * URL of another statement JSON that follows `data/statement.schema.json` (a translation, a later
+   * statement). It is validated; while it loads, or if it is invalid or unreachable, the built-in statement shows.
+   */
+  declare src: string | undefined;
+  /** Another statement as an object (property only); validated like `src`, and used instead of it when set. */
+  declare data: unknown;
+  /** @internal The external statement in use, once loaded and valid. */
+  declare private _external: StatementIndex | undefined;
+  /** How long `src` may take to load before the element gives up and warns, in milliseconds. */
+  static fetchTimeout = 8000;
+  private _loads = 0;
 
   /** @internal The colour scheme in use, resolved from `theme`. */
   declare protected _scheme: Scheme;
@@ -74,6 +90,48 @@ export abstract class KhojalyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('theme') || !this.hasUpdated) this._updateScheme();
+    if (changed.has('src') || changed.has('data')) void this._loadExternal();
+  }
+
+  /** Whether the statement shown changed in this update (an external one arrived): derived state must be redone. */
+  protected docChanged(changed: PropertyValues<this>): boolean {
+    return (changed as Map<PropertyKey, unknown>).has('_external');
+  }
+
+  /** Loads, validates and switches to the statement named by `data` or `src`; any failure warns and keeps the current one. */
+  private async _loadExternal() {
+    const load = ++this._loads;
+    const { data, src } = this;
+    const url = typeof src === 'string' ? src.trim() : '';
+    if ((data === undefined || data === null) && !url) {
+      this._external = undefined;
+      return;
+    }
+    const attribute = data !== undefined && data !== null ? 'data' : 'src';
+    const shown = attribute === 'data' ? '(object)' : url;
+    let raw = data;
+    if (attribute === 'src') {
+      try {
+        raw = await fetchJson(url, (this.constructor as typeof KhojalyElement).fetchTimeout);
+      } catch (error) {
+        if (load === this._loads) this.warn('src', shown, `could not be loaded (${(error as Error).message}). Showing the built-in statement.`);
+        return;
+      }
+    }
+    let result: import('../data/validate.js').Validation;
+    try {
+      result = (await loadValidator()).validateStatement(raw);
+    } catch (error) {
+      result = { ok: false, problems: [`the validator could not be loaded (${(error as Error).message})`] };
+    }
+    if (load !== this._loads) return; // a newer src or data arrived meanwhile
+    if (result.ok) {
+      this.clearWarning(attribute);
+      this._external = new StatementIndex(result.statement);
+    } else {
+      const more = result.problems.length > 8 ? `; and ${result.problems.length - 8} more` : '';
+      this.warn(attribute, shown, `is not a valid statement: ${result.problems.slice(0, 8).join('; ')}${more}. Showing the built-in statement.`);
+    }
   }
 
   private _updateScheme() {
@@ -83,7 +141,7 @@ export abstract class KhojalyElement extends LitElement {
 
   /** The statement this element renders, with its look-ups. */
   protected get doc(): StatementIndex {
-    return builtInStatement;
+    return this._external ?? builtInStatement;
   }
 
   /** The interface strings in the reader's language, with this element's overrides. */
@@ -176,5 +234,21 @@ export abstract class KhojalyElement extends LitElement {
         </blockquote>`,
       )}
     </details>`;
+  }
+}
+
+/** Fetches JSON without cookies, giving up after `timeout` ms. */
+async function fetchJson(url: string, timeout: number): Promise<unknown> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetch(new URL(url, document.baseURI), { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.json();
+  } catch (error) {
+    if (controller.signal.aborted) throw new Error(`no answer within ${timeout} ms`);
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }

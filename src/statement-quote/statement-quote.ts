@@ -86,7 +86,7 @@ export class StatementQuote extends KhojalyElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     this._variant = this.pick('variant', this.variant, quoteVariants, 'card');
-    if (changed.has('quote') || changed.has('paragraph') || changed.has('sentence') || !this.hasUpdated) {
+    if (changed.has('quote') || changed.has('paragraph') || changed.has('sentence') || !this.hasUpdated || this.docChanged(changed)) {
       this._passage = this._choose();
     }
   }

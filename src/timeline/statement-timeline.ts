@@ -95,7 +95,7 @@ export class StatementTimeline extends KhojalyElement {
     super.willUpdate(changed);
     this._layout = this.pick('layout', this.layout, timelineLayouts, 'vertical');
     // Only when the range changes: the checks below warn, and a re-render must not warn again.
-    if (changed.has('from') || changed.has('to') || !this.hasUpdated) this._shown = this._select();
+    if (changed.has('from') || changed.has('to') || !this.hasUpdated || this.docChanged(changed)) this._shown = this._select();
   }
 
   /** A year attribute as a number, or undefined: absent, or bad (warned about, and ignored). */

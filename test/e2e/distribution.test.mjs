@@ -175,4 +175,24 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     assert.equal(await p.evaluate(() => !!customElements.get('khojaly-facts')), false);
     assert.deepEqual(problems(p), []);
   });
+
+  it('9. zod is loaded only when a widget is pointed at another statement, also from the classic script', async () => {
+    const statement = JSON.parse(readFileSync(`${root}data/statement.json`, 'utf8'));
+    statement.document.issuer = 'Commissaire aux droits de l’homme (Ombudsman) de la République d’Azerbaïdjan';
+    routes['/statements/fr.json'] = JSON.stringify(statement);
+    for (const script of ['<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>']) {
+      const requested = [];
+      const plain = await openPage(browser);
+      plain.on('request', (r) => requested.push(new URL(r.url()).pathname));
+      routes['/plain.html'] = page(tags, script);
+      await plain.goto(`${server.url}/plain.html`, { waitUntil: 'networkidle0' });
+      await widgetTexts(plain);
+      assert.ok(!requested.some((p) => p.includes('validate')), `no validator without src: ${requested.join(', ')}`);
+
+      const external = await open('/external.html', page('<khojaly-facts src="/statements/fr.json"></khojaly-facts>', script));
+      await external.waitForFunction(() => document.querySelector('khojaly-facts')?.shadowRoot?.textContent.includes('Commissaire aux droits'), { timeout: 10000 });
+      assert.deepEqual(problems(external), []);
+      assert.deepEqual(warnings(external), []);
+    }
+  });
 });

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// SPDX-License-Identifier: MIT
+// Size budgets of the CDN bundles: prints raw, gzip and brotli bytes of each beside its goal and its limit,
+// and fails when a bundle grows past its limit. The goals are the issue's targets; the limits hold the
+// sizes we have now, so a change that makes a bundle heavier fails here until someone decides it is worth it.
+import { readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dir = new URL('../dist/cdn/', import.meta.url);
+const KiB = 1024;
+
+/** gzip goal and gzip limit, in bytes. */
+const budgets = {
+  'khojaly-widgets.classic.js': { goal: 12 * KiB, limit: 31 * KiB },
+  'khojaly-widgets.js': { goal: 12 * KiB, limit: 31 * KiB },
+  // zod and the schema, loaded only when a widget is pointed at another statement (src or data).
+  'khojaly-validate.js': { goal: null, limit: 26 * KiB },
+  default: { goal: 8 * KiB, limit: 22 * KiB },
+};
+
+const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
+const rows = [];
+let failed = 0;
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) {
+  const bytes = readFileSync(new URL(file, dir));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const { goal, limit } = budgets[file] ?? budgets.default;
+  const status = gzip > limit ? 'OVER LIMIT' : goal === null ? 'within limit' : gzip > goal ? `over goal by ${kib(gzip - goal)}` : 'within goal';
+  if (gzip > limit) failed++;
+  rows.push([file, kib(bytes.length), kib(gzip), kib(brotli), goal === null ? '—' : kib(goal), kib(limit), status]);
+}
+
+const head = ['bundle', 'min', 'gzip', 'brotli', 'goal (gzip)', 'limit (gzip)', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(head));
+for (const r of rows) console.log(line(r));
+if (failed) {
+  console.error(`\n${failed} bundle(s) over their size limit.`);
+  process.exit(1);
+}
