@@ -73,6 +73,16 @@ export abstract class KhojalyElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /** `lang` on the element itself is not a reactive property, but it changes the strings and formats shown. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   override connectedCallback() {
     super.connectedCallback();
     // The page's colour scheme or its lang attribute may have changed: re-resolve and re-render.
