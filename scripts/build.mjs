@@ -5,8 +5,9 @@
 //   dist/cdn/        self-contained bundles: khojaly-widgets.js (module), khojaly-widgets.classic.js
 //                    (classic script), and one module per element, <tag>.js
 //   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
+//   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { elements } from './elements.mjs';
 
@@ -31,6 +32,7 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   'upgrade/upgrade-divs': 'src/upgrade/upgrade-divs.ts',
+  'ssr/render': 'src/ssr/render.ts',
   ...Object.fromEntries(elements.flatMap((e) => [[e.module.replace(/^src\/|\.ts$/g, ''), e.module], [e.define.replace(/^src\/|\.ts$/g, ''), e.define]])),
 };
 await build(
@@ -39,7 +41,7 @@ await build(
     minify: false,
     lib: { entry: npmEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
@@ -115,6 +117,10 @@ for (const { tag, title } of elements) {
 `,
   );
 }
+
+// 4. The page stylesheet that reserves each widget's space before the script runs (src/ssr/, generated).
+copyFileSync(`${root}src/ssr/khojaly-widgets.css`, `${root}${out}/khojaly-widgets.css`);
+copyFileSync(`${root}src/ssr/khojaly-widgets.css`, `${root}${out}/cdn/khojaly-widgets.css`);
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 renameSync(`${root}${out}`, `${root}dist`);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadValidator } from '../data/load-validator.js';
 import { builtInStatement, StatementIndex, type Source } from '../data/statement.js';
 import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
@@ -100,7 +100,8 @@ export abstract class KhojalyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('theme') || !this.hasUpdated) this._updateScheme();
-    if (changed.has('src') || changed.has('data')) void this._loadExternal();
+    // A server render shows the built-in statement: loading and validating belong to the browser.
+    if ((changed.has('src') || changed.has('data')) && !isServer) void this._loadExternal();
   }
 
   /** Whether the statement shown changed in this update (an external one arrived): derived state must be redone. */

@@ -40,6 +40,20 @@ export const baseStyles = css`
     text-align: start;
     overflow-wrap: break-word;
   }
+  /* A block widget takes only its font family from the page: a sidebar's capitals, letter-spacing or
+     pre-line white-space would reflow and restyle the quoted text. (The inline quote, a span, takes them.) */
+  figure.root {
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    quotes: auto;
+  }
   .root.light {
     color-scheme: light;
   }
@@ -129,6 +143,11 @@ export const baseStyles = css`
     }
     button {
       display: none;
+    }
+    /* Paper cannot be clicked: closed source disclosures print their sentences. */
+    .source::details-content {
+      content-visibility: visible;
+      display: block;
     }
   }
 `;
