@@ -21,5 +21,7 @@ export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
+  // Leave package.json alone: the analyzer would otherwise point its customElements field at --outdir.
+  packagejson: false,
   plugins: [dropPrivate()],
 };

@@ -93,10 +93,12 @@ for (const { tag, define } of elements) {
   writeFileSync(`${root}${entry}`, `import '../../${define}';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
   await bundle(entry, `${out}/cdn`, `${tag}.js`);
 }
-await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js');
+await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js', 'iife');
 await bundle('src/iframe/resize.ts', `${out}/embed`, 'resize.js', 'iife');
 
-// 3. The iframe pages: no inline script or style, so they run under a strict Content-Security-Policy.
+// 3. The iframe pages: no inline script or style, so they run under a strict Content-Security-Policy. They load
+// classic scripts: AMP's amp-iframe sandboxes the frame without allow-same-origin, and module scripts in an
+// origin-less frame are fetched with CORS, which a plain static host does not allow.
 mkdirSync(`${root}${out}/embed`, { recursive: true });
 writeFileSync(`${root}${out}/embed/embed.css`, 'html,body{margin:0;padding:0;background:transparent}\n');
 for (const { tag, title } of elements) {
@@ -109,8 +111,8 @@ for (const { tag, title } of elements) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="stylesheet" href="embed.css">
-<script type="module" src="../cdn/${tag}.js"></script>
-<script type="module" src="frame.js"></script>
+<script src="../cdn/khojaly-widgets.classic.js" defer></script>
+<script src="frame.js" defer></script>
 </head>
 <body></body>
 </html>

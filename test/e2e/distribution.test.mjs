@@ -114,6 +114,14 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     assert.deepEqual(problems(p), []);
   });
 
+  it('4b. the iframe page renders inside a sandbox without allow-same-origin, as AMP frames it', async () => {
+    const body = `<iframe id="f" sandbox="allow-scripts" src="/dist/embed/statement-quote.html?quote=impunity" title="A quote" style="width:100%;border:0" height="300"></iframe>`;
+    const p = await open('/sandboxed.html', page(body), { width: 800 });
+    const frame = await (await p.$('#f')).contentFrame();
+    await frame.waitForFunction(() => document.querySelector('statement-quote')?.shadowRoot?.textContent.includes('Lack of adequate reaction'), { timeout: 10000 });
+    assert.deepEqual(problems(p), []);
+  });
+
   it('5. loading the library twice (module + classic) is silent; another version warns once', async () => {
     const twice = await open('/twice.html', page(tags, '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script><script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'));
     await widgetTexts(twice);

@@ -45,6 +45,7 @@ before(async () => {
         '<link rel="stylesheet" href="/src/ssr/khojaly-widgets.css">',
       ),
       '/light-unstyled.html': page(renderSnippet('quote', { quote: 'impunity' }, { form: 'light' })),
+      '/chart.html': page(renderSnippet('khojaly-chart')),
     },
   });
   browser = await launch();
@@ -173,5 +174,19 @@ describe('renderSnippet and npm run snippet', () => {
 
   test('the page stylesheet exists for the light form and the reservations', () => {
     assert.match(readFileSync(pageStyles, 'utf8'), /khojaly-facts:not\(:defined\)/);
+  });
+});
+
+describe('the chart as a snippet', () => {
+  test('shows its bars to scale and every figure with JavaScript off', async () => {
+    const tab = await openPage(browser, { javaScriptEnabled: false });
+    await tab.goto(`${server.url}/chart.html`, { waitUntil: 'load' });
+    const { text, bars } = await tab.$eval('khojaly-chart', (host) => ({
+      text: host.shadowRoot.textContent.replace(/\s+/g, ' '),
+      bars: [...host.shadowRoot.querySelectorAll('svg rect')].map((r) => r.getBoundingClientRect().width).filter((w) => w > 0),
+    }));
+    for (const n of ['613', '63', '106', '70', '1,275', '150', '68', '26']) assert.ok(text.includes(n), `the chart states ${n}`);
+    assert.ok(text.includes(issuer), 'attributed');
+    assert.ok(bars.length >= 8, `bars are drawn without JavaScript (${bars.length})`);
   });
 });
