@@ -16,6 +16,7 @@ const shots = [
   { tag: 'khojaly-facts', attrs: { heading: 'Khojaly, 25–26 February 1992' } },
   { tag: 'recognition-list', attrs: { layout: 'columns' } },
   { tag: 'statement-quote', attrs: { variant: 'card' } },
+  { tag: 'khojaly-chart', attrs: { heading: 'Khojaly, 25–26 February 1992' } },
 ];
 
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
