@@ -70,6 +70,9 @@ const validatorBeside = (format) => ({
   },
 });
 
+// Editor support from the manifest: VS Code HTML custom data and JSX typings (React 19, Preact, Solid).
+execFileSync(process.execPath, [`${root}scripts/generate-editor-data.mjs`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
+
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
 const bundle = (entry, outDir, fileName, format = 'es') =>
   build(

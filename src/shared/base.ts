@@ -30,7 +30,7 @@ export abstract class KhojalyElement extends LitElement {
     _scheme: { state: true },
   };
 
-  /** Colour theme: `light`, `dark`, or `auto` (the page's `color-scheme`, then the reader's preference). */
+  /** Colour theme: `light`, `dark`, or `auto` (follows the page's color-scheme, then the reader's preference). */
   declare theme: Theme;
   /** An optional heading shown above the widget. */
   declare heading: string | undefined;
