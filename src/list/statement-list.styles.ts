@@ -19,27 +19,6 @@ export const listStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .list li {
-    position: relative;
-    padding-block: 0.1em;
-    padding-inline-start: 0.9em;
-    break-inside: avoid;
-  }
-  .list li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0;
-    inset-block-start: 0.7em;
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    border-radius: 50%;
-    background: var(--_accent);
-  }
   .list .nested li::before {
     background: none;
     border: 1px solid var(--_accent);

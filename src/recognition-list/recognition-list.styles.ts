@@ -39,27 +39,8 @@ export const recognitionStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
     columns: 10em auto;
     column-gap: 1.5em;
-  }
-  .list li {
-    position: relative;
-    break-inside: avoid;
-    padding-block: 0.1em;
-    padding-inline-start: 0.9em;
-  }
-  .list li::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0;
-    inset-block-start: 0.7em;
-    inline-size: 0.4em;
-    block-size: 0.4em;
-    border-radius: 50%;
-    background: var(--_accent);
   }
   .sentence {
     margin: 0 0 0.5em;

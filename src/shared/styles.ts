@@ -107,6 +107,28 @@ export const baseStyles = css`
   .source .where {
     color: var(--_muted);
   }
+  /* Lists of names (bodies, places, instruments): a small accent dot before each, no list markers. */
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list li {
+    position: relative;
+    padding-block: 0.1em;
+    padding-inline-start: 0.9em;
+    break-inside: avoid;
+  }
+  .list li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: 0.7em;
+    inline-size: 0.4em;
+    block-size: 0.4em;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
