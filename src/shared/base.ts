@@ -2,7 +2,7 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadValidator } from '../data/load-validator.js';
 import { builtInStatement, StatementIndex, type Source } from '../data/statement.js';
-import { resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
+import { queueSchemeRead, resolveScheme, watchColorScheme, type Scheme } from './color-scheme.js';
 import { formatDate, nearestLang } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { version } from '../version.js';
@@ -85,6 +85,8 @@ export abstract class KhojalyElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Before the first render only: the widgets of a page then read the page's colour scheme in one pass.
+    if (!this.hasUpdated) queueSchemeRead(this);
     // The page's colour scheme or its lang attribute may have changed: re-resolve and re-render.
     this._stopWatching = watchColorScheme(() => {
       this._updateScheme();

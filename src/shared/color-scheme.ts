@@ -43,11 +43,29 @@ export function watchColorScheme(onChange: () => void): () => void {
   };
 }
 
+/**
+ * Elements connected since the last read. Reading a computed style right after another widget rendered
+ * forces a style pass, so widgets upgraded together (a page of them) are read together, in one pass,
+ * before the first of them renders: the cost stays linear in the number of widgets.
+ */
+const pending = new Set<Element>();
+const declaredSchemes = new WeakMap<Element, string>();
+
+/** Queues an element (from connectedCallback) so its page colour scheme is read with the others. */
+export function queueSchemeRead(el: Element): void {
+  if (!isServer) pending.add(el);
+}
+
 /** The scheme an auto-themed element should use. */
 export function resolveScheme(el: Element): Scheme {
   // On the server there is no page or reader yet: render light; the browser re-resolves `auto` on upgrade.
   if (isServer) return 'light';
-  const declared = getComputedStyle(el).colorScheme || 'normal';
+  if (pending.has(el)) {
+    for (const p of pending) if (p.isConnected) declaredSchemes.set(p, getComputedStyle(p).colorScheme || 'normal');
+    pending.clear();
+  }
+  const declared = declaredSchemes.get(el) ?? (getComputedStyle(el).colorScheme || 'normal');
+  declaredSchemes.delete(el);
   const dark = /\bdark\b/.test(declared);
   const light = /\blight\b/.test(declared);
   if (dark !== light) return dark ? 'dark' : 'light';
