@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { $, $$, captureWarnings, luminance, openSources, rootOf, setAttrs, settled, shadowText, squash, watchUncaught } from '../helpers/elements.js';
 import { dateInEnglish, figure, isWholeSentenceOf, issuer, totalsOf } from '../helpers/statement-text.js';
 import '../../src/chart/define.js';
+import { emulateMedia, emulateMediaOrSkip, setViewport, setViewportOrSkip } from '../helpers/engine.js';
 import type { KhojalyChart } from '../../src/chart/khojaly-chart.js';
 
 /** Renders a template and returns the `<khojaly-chart>` in it, once it has rendered. */
@@ -258,9 +258,9 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
       expect(getComputedStyle($(el, '#series-1 rect')).fill).to.equal('rgb(1, 2, 3)');
     });
 
-    it('in print, black and white patterns still tell the parts apart', async () => {
+    it('in print, black and white patterns still tell the parts apart', async function () {
       const el = await mountChart(html`<khojaly-chart theme="dark"></khojaly-chart>`);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaOrSkip(this, { media: 'print' });
       await settled(el);
       for (const pattern of $$(el, 'pattern')) {
         expect(getComputedStyle(pattern.querySelector('rect')!).fill, pattern.id).to.equal('rgb(0, 0, 0)');
@@ -280,8 +280,8 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
     after(() => setViewport({ width: 800, height: 600 }));
 
     for (const width of [280, 320]) {
-      it(`at ${width} px nothing overflows sideways, labels stack above their bars, and every bar has the same width`, async () => {
-        await setViewport({ width, height: 800 });
+      it(`at ${width} px nothing overflows sideways, labels stack above their bars, and every bar has the same width`, async function () {
+        await setViewportOrSkip(this, { width, height: 800 });
         const el = await mountChart(html`<div><khojaly-chart group="all" heading="Khojaly, 25–26 February 1992"></khojaly-chart></div>`);
         openSources(el);
         await settled(el);
@@ -326,10 +326,9 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
       const el = await mountChart(html`<div dir="rtl"><khojaly-chart></khojaly-chart></div>`);
       expect(getComputedStyle(rootOf(el)).direction).to.equal('rtl');
       const bars = drawn(el);
-      for (const { id, box, svgBox } of bars) {
-        expect(Math.abs(box.right - svgBox.right), id).to.be.below(1);
-        within(box.width / svgBox.width, figure(id).value / 1275, id);
-      }
+      for (const { id, box, svgBox } of bars) expect(Math.abs(box.right - svgBox.right), id).to.be.below(1);
+      // Lengths from the geometry: Firefox's painted box also counts the part bars' 1px stroke.
+      for (const { id, share } of bars) within(share, figure(id).value / 1275, id);
       const killed = bars.find((b) => b.id === 'killed')!;
       expect(killed.box.left - killed.svgBox.left).to.be.above(10);
       const row = $(el, '[part="row"]').getBoundingClientRect();

@@ -4,7 +4,6 @@
  * accessibility in both schemes, and one clear warning per bad attribute value.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import {
   $,
@@ -22,6 +21,7 @@ import {
   watchUncaught,
   type Tag,
 } from '../helpers/elements.js';
+import { emulateMedia, emulateMediaOrSkip } from '../helpers/engine.js';
 import { dateInEnglish, issuer, paragraph } from '../helpers/statement-text.js';
 
 /** Each widget's looks (the attribute that switches them, and its values) and a word its default always shows. */
@@ -118,8 +118,8 @@ for (const tag of tags) {
         expect(text(el)).to.be.above(0.6);
       });
 
-      it('theme="light" stays light on a dark page for a reader who prefers dark', async () => {
-        await emulateMedia({ colorScheme: 'dark' });
+      it('theme="light" stays light on a dark page for a reader who prefers dark', async function () {
+        await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const el = await mount(widget(tag, { theme: 'light' }, 'color-scheme: dark'), tag);
         expect(scheme(el)).to.equal('light');
         expect(background(el)).to.be.above(0.8);
@@ -140,8 +140,8 @@ for (const tag of tags) {
         expect(background(el)).to.be.above(0.8);
       });
 
-      it('theme="auto" follows the reader’s prefers-color-scheme when the page says nothing, also when it changes', async () => {
-        await emulateMedia({ colorScheme: 'dark' });
+      it('theme="auto" follows the reader’s prefers-color-scheme when the page says nothing, also when it changes', async function () {
+        await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const el = await mount(widget(tag), tag);
         expect(scheme(el)).to.equal('dark');
         expect(background(el)).to.be.below(0.05);
@@ -150,8 +150,8 @@ for (const tag of tags) {
         expect(background(el)).to.be.above(0.8);
       });
 
-      it('the page’s own color-scheme wins over the reader’s preference', async () => {
-        await emulateMedia({ colorScheme: 'dark' });
+      it('the page’s own color-scheme wins over the reader’s preference', async function () {
+        await emulateMediaOrSkip(this, { colorScheme: 'dark' });
         const el = await mount(widget(tag, {}, 'color-scheme: light'), tag);
         expect(scheme(el)).to.equal('light');
       });

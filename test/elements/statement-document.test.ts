@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
 import '../../src/document/define.js';
+import { emulateMedia, emulateMediaOrSkip, setViewport } from '../helpers/engine.js';
 import type { StatementDocument } from '../../src/document/statement-document.js';
 import { $, $$, captureWarnings, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
 import { dateInEnglish, paragraph, signatory } from '../helpers/statement-text.js';
@@ -278,9 +278,9 @@ describe('<statement-document>: a reader reads, links to and prints the whole st
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 
-    it('prints the whole text and the attribution, without links, contents or the widget’s frame', async () => {
+    it('prints the whole text and the attribution, without links, contents or the widget’s frame', async function () {
       const el = await mount(html`<statement-document toc></statement-document>`);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaOrSkip(this, { media: 'print' });
       expect(getComputedStyle($(el, '[part="toc"]')).display).to.equal('none');
       for (const a of $$(el, '[part="permalink"]')) expect(getComputedStyle(a).display).to.equal('none');
       for (const p of $$(el, '[part="paragraph"]')) {

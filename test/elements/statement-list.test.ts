@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
 import '../../src/list/define.js';
+import { setViewport } from '../helpers/engine.js';
 import type { StatementList } from '../../src/list/statement-list.js';
 import { $, $$, captureWarnings, openSources, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
 import '../../src/timeline/define.js';
+import { emulateMedia, emulateMediaOrSkip, setViewport } from '../helpers/engine.js';
 import type { StatementTimeline } from '../../src/timeline/statement-timeline.js';
 import { $, $$, captureWarnings, openSources, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';
@@ -246,9 +247,9 @@ describe('<statement-timeline>: a reader follows the events the statement dates,
       expect(ids(el)).to.deep.equal(chronological);
     });
 
-    it('wraps the row when printed: paper does not scroll', async () => {
+    it('wraps the row when printed: paper does not scroll', async function () {
       const el = await mount(html`<statement-timeline layout="horizontal"></statement-timeline>`);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaOrSkip(this, { media: 'print' });
       try {
         const scroller = $(el, '[part="scroller"]');
         expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 /** The widgets on a 320 px phone and on a 1024 px screen. */
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { $, $$, mount, openSources, rootOf, type Tag } from '../helpers/elements.js';
+import { setViewport } from '../helpers/engine.js';
 
 const columnsOf = (el: Element) => getComputedStyle($(el, 'dl')).gridTemplateColumns.split(' ').length;
 
