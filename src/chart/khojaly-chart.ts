@@ -192,7 +192,7 @@ export class KhojalyChart extends FiguresElement {
     const t = this.msg;
     return html`<div class="visually-hidden">
       <table part="table">
-        <caption>${this.heading?.trim() || t.chartCaption}</caption>
+        <caption>${this.headingText || t.chartCaption}</caption>
         <thead>
           <tr>
             <th scope="col">${t.chartCounted}</th>

@@ -9,6 +9,10 @@
  */
 import * as z from 'zod';
 
+// zod compiles fast parsers with Function() when each schema is defined, which a strict Content-Security-Policy
+// or Trusted Types forbid in the pages that validate another statement: define the schemas without it.
+z.config({ jitless: true });
+
 /** A lower-case slug used as a stable identifier, e.g. `killed` or `p2`. */
 const Id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
 

@@ -249,7 +249,7 @@ export class StatementDocument extends KhojalyElement {
   override render() {
     const all = this.doc.statement.paragraphs;
     const of = (...kinds: Paragraph['kind'][]) => all.filter((p) => kinds.includes(p.kind));
-    const level = this.level + (this.heading?.trim() ? 1 : 0);
+    const level = this.level + (this.headingText ? 1 : 0);
     const signature = of('signatory-name', 'signatory-title');
     const dates = of('date');
     return this.frame(

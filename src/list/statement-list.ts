@@ -134,7 +134,7 @@ export class StatementList extends KhojalyElement {
 
   private _places(): TemplateResult {
     const strings = this.msg;
-    const level = this.level + (this.heading?.trim() ? 1 : 0);
+    const level = this.level + (this.headingText ? 1 : 0);
     return html`<div class="groups">
       ${placeGroups(this.doc).map(
         ({ event, roots, sources }) => html`<section part="group" class="group" data-event=${event.id}>

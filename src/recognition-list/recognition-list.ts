@@ -108,7 +108,7 @@ export class RecognitionList extends KhojalyElement {
   }
 
   private _list(groups: KindGroup[]): TemplateResult {
-    const level = this.level + (this.heading?.trim() ? 1 : 0);
+    const level = this.level + (this.headingText ? 1 : 0);
     return html`<div class="groups">
       ${groups.map(
         (g) => html`<section part="group" class="group ${g.kind}" data-kind=${g.kind}>

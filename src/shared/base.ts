@@ -102,6 +102,8 @@ export abstract class KhojalyElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('theme') || !this.hasUpdated) this._updateScheme();
+    // A bad heading-level warns even when no heading is shown (group headings may still use it).
+    if (changed.has('headingLevel') && this.headingLevel !== undefined && this.headingLevel !== null) void this.level;
     // A server render shows the built-in statement: loading and validating belong to the browser.
     if ((changed.has('src') || changed.has('data')) && !isServer) void this._loadExternal();
   }
@@ -121,13 +123,13 @@ export abstract class KhojalyElement extends LitElement {
       return;
     }
     const attribute = data !== undefined && data !== null ? 'data' : 'src';
-    const shown = attribute === 'data' ? '(object)' : url;
+    const shown = attribute === 'data' ? (typeof data === 'object' ? '(object)' : data) : url;
     let raw = data;
     if (attribute === 'src') {
       try {
         raw = await fetchJson(url, (this.constructor as typeof KhojalyElement).fetchTimeout);
       } catch (error) {
-        if (load === this._loads) this.warn('src', shown, `could not be loaded (${(error as Error).message}). Showing the built-in statement.`);
+        if (load === this._loads) this.warn('src', shown, `It could not be loaded (${(error as Error).message}). Showing the built-in statement.`);
         return;
       }
     }
@@ -143,7 +145,7 @@ export abstract class KhojalyElement extends LitElement {
       this._external = new StatementIndex(result.statement);
     } else {
       const more = result.problems.length > 8 ? `; and ${result.problems.length - 8} more` : '';
-      this.warn(attribute, shown, `is not a valid statement: ${result.problems.slice(0, 8).join('; ')}${more}. Showing the built-in statement.`);
+      this.warn(attribute, shown, `It is not a valid statement: ${result.problems.slice(0, 8).join('; ')}${more}. Showing the built-in statement.`);
     }
   }
 
@@ -195,6 +197,15 @@ export abstract class KhojalyElement extends LitElement {
     this._warned.delete(attribute);
   }
 
+  /** The heading's text: a string or a number as text; anything else warns once and shows no heading. */
+  protected get headingText(): string {
+    const raw: unknown = this.heading;
+    if (raw === undefined || raw === null) return '';
+    if (typeof raw === 'string' || typeof raw === 'number') return this.clearWarning('heading'), String(raw).trim();
+    this.warn('heading', raw, 'Use text. Showing no heading.');
+    return '';
+  }
+
   /** The heading level in use (2–6), checking the attribute. */
   protected get level(): number {
     const raw = this.headingLevel;
@@ -218,7 +229,7 @@ export abstract class KhojalyElement extends LitElement {
 
   /** The widget's outer frame: the theme class, the optional heading, the content and the attribution. */
   protected frame(content: unknown, className = ''): TemplateResult {
-    const heading = this.heading?.trim();
+    const heading = this.headingText;
     return html`<figure part="base" class="root ${this._scheme} ${className}">
       ${heading ? this.headingTemplate(this.level, heading) : nothing} ${content}
       <figcaption part="attribution" class="attribution">${this.attribution()}</figcaption>

@@ -10,6 +10,8 @@ export const baseStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* On the host, so the container queries' em is the widget's own text size, not its container's. */
+    font-size: var(--khojaly-font-size, medium);
     --_text: var(--khojaly-color-text, light-dark(#1f2328, #e8eaed));
     --_muted: var(--khojaly-color-muted, light-dark(#545d68, #aab2bd));
     --_background: var(--khojaly-color-background, light-dark(#ffffff, #17191e));
@@ -18,7 +20,6 @@ export const baseStyles = css`
     --_accent: var(--khojaly-color-accent, light-dark(#a3201c, #ff9c90));
     --_font: var(--khojaly-font-family, inherit);
     --_quote-font: var(--khojaly-font-family-quote, var(--_font));
-    --_size: var(--khojaly-font-size, medium);
     --_number-size: var(--khojaly-number-size, 2.25em);
     --_space: var(--khojaly-space, 1em);
     --_radius: var(--khojaly-radius, 0.5em);
@@ -35,7 +36,8 @@ export const baseStyles = css`
     background: var(--_background);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--_size);
+    /* Also here: a page reset that reaches the tag (all: unset) must not change the text size. */
+    font-size: var(--khojaly-font-size, medium);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: break-word;

@@ -5,6 +5,7 @@ export const quoteStyles = css`
   :host([variant='inline']) {
     display: inline;
     container-type: normal;
+    font-size: inherit;
   }
   .inline-root {
     padding: 0;

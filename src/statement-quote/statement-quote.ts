@@ -168,7 +168,7 @@ export class StatementQuote extends KhojalyElement {
       >`;
     }
     const statusText = this._status === 'copied' ? this.msg.copied : this._status === 'failed' ? this.msg.copyFailed : '';
-    const heading = this.heading?.trim();
+    const heading = this.headingText;
     return html`<figure part="base" class="root ${this._scheme} variant-${this._variant}">
       ${heading ? this.headingTemplate(this.level, heading) : nothing}
       <blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>

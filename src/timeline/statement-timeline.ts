@@ -155,7 +155,7 @@ export class StatementTimeline extends KhojalyElement {
     // A region that scrolls must be reachable by keyboard (WCAG 2.1.1): it takes focus and has a name.
     const content =
       this._layout === 'horizontal'
-        ? html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-label=${this.heading?.trim() || this.msg.timeline}>
+        ? html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-label=${this.headingText || this.msg.timeline}>
             ${this._events()}
           </div>`
         : this._events();

@@ -16,6 +16,15 @@ const warned = new WeakSet<Element>();
 
 const knownTags = new Set(Object.values(widgetAliases));
 
+/**
+ * The attributes a widget reads (its reactive properties' attributes), with `lang` and `dir`, which it follows.
+ * @internal Shared with the iframe page's script.
+ */
+export function widgetOptions(tag: string): Set<string> {
+  const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
+  return new Set([...(element?.observedAttributes ?? []), 'lang', 'dir']);
+}
+
 /** The tag a `data-khojaly-widget` value names (an alias or a tag name), if it is one of ours. */
 function tagFor(value: string): string | undefined {
   const name = value.trim().toLowerCase();
@@ -44,13 +53,12 @@ export function upgradeDiv(div: Element): void {
   }
   if (div.querySelector(':scope > [data-khojaly-upgraded]')) return;
   const el = document.createElement(tag);
+  const options = widgetOptions(tag);
   for (const { name, value: v } of [...div.attributes]) {
     if (!name.startsWith('data-') || name === MARKER) continue;
-    try {
-      el.setAttribute(name.slice(5), v);
-    } catch {
-      // A name that is valid after "data-" but not alone cannot be an attribute of ours: skip it.
-    }
+    // Only the widget's own options: a sanitizer that removed `onclick` and `style` keeps `data-onclick` and
+    // `data-style`, and copying those would hand back the script and styles it had taken out.
+    if (options.has(name.slice(5))) el.setAttribute(name.slice(5), v);
   }
   el.setAttribute('data-khojaly-upgraded', '');
   div.replaceChildren(el);

@@ -75,3 +75,48 @@ export async function openPage(browser, { width = 1024, height = 800, javaScript
 export function shadowText(page, selector) {
   return page.$eval(selector, (el) => (el.shadowRoot ?? el).textContent.replace(/\s+/g, ' ').trim());
 }
+
+/**
+ * Compares pairs of PNG screenshots (puppeteer buffers) pixel by pixel, decoding them in the browser: both
+ * pictures of a pair are drawn into canvases of a blank page and read back. A pixel differs when any channel
+ * differs by more than `threshold` (0–255), which absorbs anti-aliasing noise; where one picture is larger,
+ * its extra pixels differ. Returns one `{ width, height, differing, ratio }` per pair.
+ */
+export async function pixelDiff(browser, pairs, { threshold = 32 } = {}) {
+  const page = await browser.newPage();
+  try {
+    const results = [];
+    for (const [a, b] of pairs) {
+      results.push(
+        await page.evaluate(
+          async (pngA, pngB, limit) => {
+            const decode = async (base64) => createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+            const [imgA, imgB] = await Promise.all([decode(pngA), decode(pngB)]);
+            const width = Math.max(imgA.width, imgB.width);
+            const height = Math.max(imgA.height, imgB.height);
+            const pixels = (img) => {
+              const context = new OffscreenCanvas(width, height).getContext('2d');
+              context.drawImage(img, 0, 0);
+              return context.getImageData(0, 0, width, height).data;
+            };
+            const [pa, pb] = [pixels(imgA), pixels(imgB)];
+            const [commonWidth, commonHeight] = [Math.min(imgA.width, imgB.width), Math.min(imgA.height, imgB.height)];
+            let differing = width * height - commonWidth * commonHeight;
+            for (let y = 0; y < commonHeight; y++) {
+              for (let i = y * width * 4, end = i + commonWidth * 4; i < end; i += 4) {
+                if (Math.abs(pa[i] - pb[i]) > limit || Math.abs(pa[i + 1] - pb[i + 1]) > limit || Math.abs(pa[i + 2] - pb[i + 2]) > limit || Math.abs(pa[i + 3] - pb[i + 3]) > limit) differing++;
+              }
+            }
+            return { width, height, differing, ratio: differing / (width * height) };
+          },
+          Buffer.from(a).toString('base64'),
+          Buffer.from(b).toString('base64'),
+          threshold,
+        ),
+      );
+    }
+    return results;
+  } finally {
+    await page.close();
+  }
+}

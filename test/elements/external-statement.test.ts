@@ -58,7 +58,7 @@ describe('another statement through src or data', () => {
     await waitUntil(() => warnings.messages.length > 0, 'a warning', { timeout: 5000 });
     expect(warnings.messages).to.have.length(1);
     const [message] = warnings.messages;
-    expect(message).to.match(/^<khojaly-facts> src=".*" is not valid\. is not a valid statement: /);
+    expect(message).to.match(/^<khojaly-facts> src=".*" is not valid\. It is not a valid statement: /);
     expect(message).to.include('figures.0.value');
     expect(message).to.include('document.date');
     expect(message).to.include('Showing the built-in statement');
@@ -69,7 +69,7 @@ describe('another statement through src or data', () => {
   it('warns and keeps the built-in statement when src cannot be fetched', async () => {
     const el = await mount(html`<recognition-list src="/test/fixtures/no-such-statement.json"></recognition-list>`, 'recognition-list');
     await waitUntil(() => warnings.messages.length > 0, 'a warning', { timeout: 5000 });
-    expect(warnings.messages[0]).to.match(/^<recognition-list> src="\/test\/fixtures\/no-such-statement\.json" is not valid\. could not be loaded \(HTTP 404\)/);
+    expect(warnings.messages[0]).to.match(/^<recognition-list> src="\/test\/fixtures\/no-such-statement\.json" is not valid\. It could not be loaded \(HTTP 404\)/);
     expect(shadowText(el)).to.include('Mexico');
   });
 

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// Lifecycle: single-page apps create, move, remove and re-add widgets all day. Ten thousand such cycles
+// must leave every widget correct, throw nothing, and leak nothing: the JS heap and the DOM's node and
+// listener counts after 10,000 cycles match those after 1,000, and the shared colour-scheme observer calls
+// exactly the widgets still in the page. Run `npm run build` first (npm test does).
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { launch, openPage, root, serve } from './harness.mjs';
+
+const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
+
+let server;
+let browser;
+let p;
+let cdp;
+
+before(async () => {
+  assert.ok(existsSync(`${root}dist/cdn/khojaly-widgets.js`), 'dist/ is missing: run npm run build');
+  server = await serve({
+    routes: {
+      '/lifecycle.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>lifecycle</title>
+        <script type="module" src="/dist/cdn/khojaly-widgets.js"></script></head>
+        <body><main id="a"></main><aside id="b"></aside><section id="kept"></section></body></html>`,
+    },
+  });
+  // --expose-gc gives the page gc(); the DevTools protocol's collectGarbage is used as well, for a full collection.
+  browser = await launch({ args: [...chromiumArgs, '--js-flags=--expose-gc'] });
+  p = await openPage(browser);
+  cdp = await p.createCDPSession();
+  await p.goto(`${server.url}/lifecycle.html`, { waitUntil: 'load' });
+  await p.waitForFunction((ts) => ts.every((t) => customElements.get(t)), {}, tags);
+  await p.evaluate((ts) => {
+    /** A reader's view of a widget: its text, white space collapsed. */
+    window.textOf = (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+    /**
+     * One cycle, as an app's router does it: create a widget (a different tag and heading each time), put it
+     * in the page and let it render, move it to another container, take it out, put it back, take it out.
+     */
+    window.cycles = async (from, count) => {
+      const [a, b] = [document.getElementById('a'), document.getElementById('b')];
+      for (let i = from; i < from + count; i++) {
+        const el = document.createElement(ts[i % ts.length]);
+        el.setAttribute('heading', `Cycle ${i}`);
+        a.append(el);
+        await el.updateComplete;
+        b.append(el);
+        el.remove();
+        a.append(el);
+        el.remove();
+      }
+    };
+    // Seven widgets kept for the whole run, and moved between containers on every cycle.
+    const kept = document.getElementById('kept');
+    for (const t of ts) kept.append(document.createElement(t));
+    window.kept = [...kept.children];
+    window.moveKept = (count) => {
+      const [a, b] = [document.getElementById('a'), document.getElementById('b')];
+      for (let i = 0; i < count; i++) for (const el of window.kept) (i % 2 ? a : b).append(el);
+      for (const el of window.kept) kept.append(el);
+    };
+  }, tags);
+  await p.evaluate(() => Promise.all(window.kept.map((el) => el.updateComplete)));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The heap in use and the DOM's counts, after full garbage collections. */
+async function measure() {
+  await p.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  for (let i = 0; i < 3; i++) {
+    await p.evaluate(() => window.gc());
+    await cdp.send('HeapProfiler.collectGarbage');
+  }
+  const { JSHeapUsedSize } = await p.metrics();
+  const { nodes, jsEventListeners, documents } = await cdp.send('Memory.getDOMCounters');
+  return { heap: JSHeapUsedSize, nodes, listeners: jsEventListeners, documents };
+}
+
+/**
+ * How many widgets the shared colour-scheme observer calls back when the page's `<html>` changes, counted
+ * from the outside: each subscriber re-resolves its scheme and asks for an update with no arguments
+ * (`requestUpdate()`), which nothing else does here. Returns the count and whether all were in the page.
+ */
+function colourSchemeCallbacks() {
+  return p.evaluate(async () => {
+    let proto = Object.getPrototypeOf(window.kept[0]);
+    while (proto && !Object.prototype.hasOwnProperty.call(proto, 'requestUpdate')) proto = Object.getPrototypeOf(proto);
+    const original = proto.requestUpdate;
+    const called = new Set();
+    proto.requestUpdate = function (...args) {
+      if (args.length === 0) called.add(this);
+      return original.apply(this, args);
+    };
+    try {
+      document.documentElement.classList.toggle('khojaly-test-dark');
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      proto.requestUpdate = original;
+      document.documentElement.classList.remove('khojaly-test-dark');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return { count: called.size, allConnected: [...called].every((el) => el.isConnected) };
+  });
+}
+
+describe('widgets created, moved, removed and re-added 10,000 times', () => {
+  test('stay correct, throw nothing, and leak neither memory, nodes, listeners nor colour-scheme subscriptions', async (t) => {
+    const texts = await p.evaluate(() => window.kept.map(window.textOf));
+    for (const text of texts) assert.match(text, /Commissioner for Human Rights|Sabina Aliyeva/);
+    const fresh = await p.evaluate(async (ts) => {
+      const out = [];
+      for (const tag of ts) {
+        const el = document.createElement(tag);
+        document.body.append(el);
+        await el.updateComplete;
+        out.push(window.textOf(el));
+        el.remove();
+      }
+      return out;
+    }, tags);
+
+    assert.deepEqual(await colourSchemeCallbacks(), { count: tags.length, allConnected: true }, 'the kept widgets, before');
+
+    const started = Date.now();
+    await p.evaluate(() => window.cycles(0, 1000));
+    await p.evaluate(() => window.moveKept(1000));
+    const at1000 = await measure();
+    await p.evaluate(async () => {
+      for (let done = 1000; done < 10000; done += 1000) {
+        await window.cycles(done, 1000);
+        window.moveKept(1000);
+      }
+    });
+    const seconds = (Date.now() - started) / 1000;
+    const at10000 = await measure();
+
+    const mb = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+    t.diagnostic(`10,000 cycles (and 10,000 moves of 7 kept widgets) took ${seconds.toFixed(1)} s`);
+    t.diagnostic(`JS heap after GC: ${mb(at1000.heap)} MB at 1,000 cycles, ${mb(at10000.heap)} MB at 10,000 (${at10000.heap >= at1000.heap ? '+' : ''}${((at10000.heap - at1000.heap) / 1024).toFixed(0)} KB)`);
+    t.diagnostic(`DOM nodes ${at1000.nodes} → ${at10000.nodes}, JS event listeners ${at1000.listeners} → ${at10000.listeners}, documents ${at1000.documents} → ${at10000.documents}`);
+
+    // 9,000 more widgets came and went: had each kept even 100 bytes, the heap would have grown by 900 KB.
+    assert.ok(at10000.heap - at1000.heap < 512 * 1024, `the heap grew by ${mb(at10000.heap - at1000.heap)} MB`);
+    assert.ok(at10000.nodes - at1000.nodes <= 50, `DOM nodes ${at1000.nodes} → ${at10000.nodes}`);
+    assert.equal(at10000.listeners, at1000.listeners, 'no listener is left behind');
+    assert.equal(at10000.documents, at1000.documents);
+
+    assert.deepEqual(await colourSchemeCallbacks(), { count: tags.length, allConnected: true }, 'only the kept widgets are subscribed after the cycles');
+    assert.deepEqual(await p.evaluate(() => window.kept.map(window.textOf)), texts, 'the kept widgets still show what they showed');
+    const after = await p.evaluate(async (ts) => {
+      const out = [];
+      for (const tag of ts) {
+        const el = document.createElement(tag);
+        document.body.append(el);
+        await el.updateComplete;
+        out.push(window.textOf(el));
+        el.remove();
+      }
+      return out;
+    }, tags);
+    assert.deepEqual(after, fresh, 'a new widget of each kind renders as the first ones did');
+
+    // With every widget gone, the shared observer has no one to call.
+    await p.evaluate(() => window.kept.forEach((el) => el.remove()));
+    assert.deepEqual(await colourSchemeCallbacks(), { count: 0, allConnected: true }, 'no subscriber once every widget is removed');
+    await p.evaluate(() => window.kept.forEach((el) => document.getElementById('kept').append(el)));
+    assert.deepEqual(await colourSchemeCallbacks(), { count: tags.length, allConnected: true }, 'and all again once they are back');
+
+    assert.deepEqual(p.errors, []);
+    assert.deepEqual(p.logs.filter((l) => l.type === 'error' || l.type === 'warn' || l.type === 'warning'), []);
+  });
+});

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// No network: a page with every widget, used as a reader would, asks for nothing beyond the script that
+// brings them — no fonts, images, stylesheets, analytics or other hosts — in every embed form. The only
+// later request a widget ever makes is the one its page asks for: `src` names another statement. Run
+// `npm run build` first (npm test does).
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { launch, openPage, root, serve } from './harness.mjs';
+
+const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
+const aliases = { 'khojaly-facts': 'facts', 'khojaly-chart': 'chart', 'recognition-list': 'recognitions', 'statement-quote': 'quote', 'statement-timeline': 'timeline', 'statement-document': 'document', 'statement-list': 'list' };
+const page = (body, head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>network</title>${head}</head><body>${body}</body></html>`;
+const everyTag = tags.map((t) => `<${t} heading="A heading"></${t}>`).join('\n');
+
+/** Each form: its page, and every path it may ask for (the page itself and the scripts it names). */
+const forms = {
+  'tags + the module bundle': { html: page(everyTag, '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'), allowed: ['/dist/cdn/khojaly-widgets.js'] },
+  'tags + the classic bundle': { html: page(everyTag, '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'), allowed: ['/dist/cdn/khojaly-widgets.classic.js'] },
+  'tags + one bundle per element': { html: page(everyTag, tags.map((t) => `<script type="module" src="/dist/cdn/${t}.js"></script>`).join('')), allowed: tags.map((t) => `/dist/cdn/${t}.js`) },
+  'sanitizer-safe divs': {
+    html: page(tags.map((t) => `<div data-khojaly-widget="${aliases[t]}"></div>`).join('\n'), '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'),
+    allowed: ['/dist/cdn/khojaly-widgets.classic.js'],
+  },
+  'iframe pages': {
+    html: page(tags.map((t) => `<iframe src="/dist/embed/${t}.html" title="${t}"></iframe>`).join('\n'), '<script src="/dist/embed/resize.js" defer></script>'),
+    // Each iframe page: itself and what it links (its stylesheet and scripts).
+    allowed: () => [
+      '/dist/embed/resize.js',
+      ...tags.map((t) => `/dist/embed/${t}.html`),
+      ...[...readFileSync(`${root}dist/embed/khojaly-facts.html`, 'utf8').matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => new URL(m[1], 'http://localhost/dist/embed/').pathname),
+    ],
+    inFrames: true,
+  },
+};
+
+let server;
+let browser;
+const routes = {};
+
+before(async () => {
+  assert.ok(existsSync(`${root}dist/cdn/khojaly-widgets.js`), 'dist/ is missing: run npm run build');
+  server = await serve({ routes });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and records every request the browser makes for it (its frames included). */
+async function open(path, html) {
+  routes[path] = html;
+  const p = await openPage(browser);
+  p.requests = [];
+  p.on('request', (r) => p.requests.push({ url: r.url(), type: r.resourceType() }));
+  await p.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
+  return p;
+}
+
+/** Reads everything, as a reader would: every disclosure, a copy, a permalink, the dark theme, a narrow screen. */
+async function readEverything(frame) {
+  await frame.evaluate(async () => {
+    for (const host of document.querySelectorAll('*')) {
+      if (!host.shadowRoot) continue;
+      host.shadowRoot.querySelectorAll('details').forEach((d) => (d.open = true));
+      host.setAttribute('theme', 'dark');
+    }
+    document.querySelector('statement-quote')?.shadowRoot.querySelector('[part=copy-button]').click();
+    document.querySelector('statement-document')?.shadowRoot.querySelector('[part=permalink]').click();
+    await new Promise((r) => setTimeout(r, 100));
+  });
+}
+
+describe('a page with every widget makes no request beyond the script itself', () => {
+  for (const [name, { html, allowed, inFrames = false }] of Object.entries(forms)) {
+    test(`${name}: only the page and its scripts are fetched`, async () => {
+      const path = `/network-${name.replace(/\W+/g, '-')}.html`;
+      const p = await open(path, html);
+      try {
+        // Every widget rendered (in the page, or one in each iframe page), then read through.
+        const frames = inFrames ? p.frames().filter((f) => f !== p.mainFrame()) : [p.mainFrame()];
+        assert.equal(frames.length, inFrames ? tags.length : 1);
+        for (const frame of frames) {
+          await frame.waitForFunction(
+            (n) => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot?.querySelector('[part=attribution]')).length === n,
+            { timeout: 10000 },
+            inFrames ? 1 : tags.length,
+          );
+          await readEverything(frame);
+        }
+        await p.setViewport({ width: 320, height: 800 });
+        await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+        // The browser asks for a favicon by itself; it is the page's, not a widget's.
+        const asked = p.requests.filter((r) => new URL(r.url).pathname !== '/favicon.ico');
+        const foreign = asked.filter((r) => !r.url.startsWith(server.url));
+        assert.deepEqual(foreign, [], 'no other host');
+        const expected = [path, ...(typeof allowed === 'function' ? allowed() : allowed)];
+        const unexpected = asked.filter((r) => !expected.includes(new URL(r.url).pathname));
+        assert.deepEqual(unexpected, [], 'nothing beyond the page and its scripts');
+        assert.ok(!asked.some((r) => ['font', 'image', 'media', 'stylesheet'].includes(r.type) && !r.url.endsWith('/embed.css')), 'no font, image, media or stylesheet');
+        assert.deepEqual(p.errors, []);
+      } finally {
+        await p.close();
+      }
+    });
+  }
+
+  test('the built bundles name no other host, font, image or beacon', () => {
+    // A static check of what the browser test cannot reach: a code path that runs only on some other day.
+    const files = ['cdn', 'embed'].flatMap((dir) => readdirSync(`${root}dist/${dir}`).filter((f) => /\.(js|css|html)$/.test(f)).map((f) => `${root}dist/${dir}/${f}`));
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // Host names only (a validator's `http://[${ipv6}]` template is not one); the SVG and schema namespaces are names, not requests.
+      const urls = [...text.matchAll(/https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi)].map((m) => m[0]).filter((u) => !/^https?:\/\/(www\.w3\.org|json-schema\.org)$/.test(u));
+      assert.deepEqual(urls, [], `${file} names no URL`);
+      assert.doesNotMatch(text, /sendBeacon|XMLHttpRequest|new WebSocket|EventSource|@font-face|@import/, file);
+    }
+  });
+
+  test('a widget asks for another statement only when the page names one (`src`), and then for that and the validator beside the bundle', async () => {
+    const p = await open('/network-src.html', page('<statement-quote src="/data/statement.json"></statement-quote><khojaly-facts></khojaly-facts>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
+    try {
+      await p.waitForFunction(() => document.querySelector('statement-quote')?.shadowRoot?.querySelector('[part=attribution]'));
+      const asked = p.requests.map((r) => new URL(r.url).pathname).filter((u) => u !== '/favicon.ico');
+      assert.deepEqual(asked.sort(), ['/data/statement.json', '/dist/cdn/khojaly-validate.js', '/dist/cdn/khojaly-widgets.js', '/network-src.html']);
+    } finally {
+      await p.close();
+    }
+  });
+});
