@@ -4,7 +4,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import statementJson from '../../data/statement.json';
 import { KhojalyElement } from '../../src/shared/base.js';
-import { $, captureWarnings, mount, shadowText, watchUncaught } from '../helpers/elements.js';
+import { $, mount, shadowText, guardEachTest } from '../helpers/elements.js';
 
 type Json = Record<string, unknown> & typeof statementJson;
 const copy = (): Json => structuredClone(statementJson) as Json;
@@ -22,24 +22,14 @@ function translated(): Json {
 }
 
 describe('another statement through src or data', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    warnings.restore();
-    uncaught.stop();
-    expect(uncaught.errors).to.deep.equal([]);
-  });
+  const guard = guardEachTest();
 
   it('renders a valid statement from src once it has loaded and been validated', async () => {
     const url = served(translated());
     const el = await mount(html`<khojaly-facts src=${url}></khojaly-facts>`, 'khojaly-facts');
     await waitUntil(() => shadowText(el).includes('Commissaire aux droits'), 'the external statement is shown', { timeout: 5000 });
     expect(shadowText(el)).to.include('613');
-    expect(warnings.messages).to.deep.equal([]);
+    expect(guard.warnings.messages).to.deep.equal([]);
   });
 
   it('renders a statement given as the data property, and goes back to the built-in one when it is removed', async () => {
@@ -55,9 +45,9 @@ describe('another statement through src or data', () => {
     (bad.figures[0] as { value: number }).value = -613;
     (bad.document as { date: string }).date = 'yesterday';
     const el = await mount(html`<khojaly-facts src=${served(bad)}></khojaly-facts>`, 'khojaly-facts');
-    await waitUntil(() => warnings.messages.length > 0, 'a warning', { timeout: 5000 });
-    expect(warnings.messages).to.have.length(1);
-    const [message] = warnings.messages;
+    await waitUntil(() => guard.warnings.messages.length > 0, 'a warning', { timeout: 5000 });
+    expect(guard.warnings.messages).to.have.length(1);
+    const [message] = guard.warnings.messages;
     expect(message).to.match(/^<khojaly-facts> src=".*" is not valid\. It is not a valid statement: /);
     expect(message).to.include('figures.0.value');
     expect(message).to.include('document.date');
@@ -68,8 +58,8 @@ describe('another statement through src or data', () => {
 
   it('warns and keeps the built-in statement when src cannot be fetched', async () => {
     const el = await mount(html`<recognition-list src="/test/fixtures/no-such-statement.json"></recognition-list>`, 'recognition-list');
-    await waitUntil(() => warnings.messages.length > 0, 'a warning', { timeout: 5000 });
-    expect(warnings.messages[0]).to.match(/^<recognition-list> src="\/test\/fixtures\/no-such-statement\.json" is not valid\. It could not be loaded \(HTTP 404\)/);
+    await waitUntil(() => guard.warnings.messages.length > 0, 'a warning', { timeout: 5000 });
+    expect(guard.warnings.messages[0]).to.match(/^<recognition-list> src="\/test\/fixtures\/no-such-statement\.json" is not valid\. It could not be loaded \(HTTP 404\)/);
     expect(shadowText(el)).to.include('Mexico');
   });
 
@@ -82,9 +72,9 @@ describe('another statement through src or data', () => {
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
     try {
       const el = await mount(html`<statement-quote src="/slow.json"></statement-quote>`, 'statement-quote');
-      await waitUntil(() => warnings.messages.length > 0, 'a warning', { timeout: 3000 });
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.include('no answer within 100 ms');
+      await waitUntil(() => guard.warnings.messages.length > 0, 'a warning', { timeout: 3000 });
+      expect(guard.warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages[0]).to.include('no answer within 100 ms');
       expect(shadowText(el)).to.include('I therefore call on');
     } finally {
       window.fetch = original;

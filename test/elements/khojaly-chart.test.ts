@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import { $, $$, captureWarnings, luminance, openSources, rootOf, setAttrs, settled, shadowText, squash, watchUncaught } from '../helpers/elements.js';
+import { $, $$, luminance, openSources, rootOf, setAttrs, settled, shadowText, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, figure, isWholeSentenceOf, issuer, totalsOf } from '../helpers/statement-text.js';
 import '../../src/chart/define.js';
 import { emulateMedia, emulateMediaOrSkip, setViewport, setViewportOrSkip } from '../helpers/engine.js';
@@ -53,17 +53,7 @@ const darkPage = 'color-scheme: dark; background: #101114; color: #eeeeee; paddi
 const english = (n: number) => n.toLocaleString('en-US');
 
 describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scale', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    warnings.restore();
-    uncaught.stop();
-    if (uncaught.errors.length) throw new Error(`uncaught errors: ${uncaught.errors.join('; ')}`);
-  });
+  const guard = guardEachTest();
 
   describe('by default: the totals of Khojaly, 25–26 February 1992, on one scale', () => {
     it('labels the 613 murdered and, under it, its 63 children, 106 women and 70 elderly people, each with its exact number', async () => {
@@ -75,7 +65,7 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
         { id: 'killed-elderly', label: '70 elderly people' },
       ]);
       expect(squash($(el, '[data-figure="killed"] + [part="of-whom"]').textContent)).to.equal('of whom');
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
     });
 
     it('shows every 1992 total in the statement’s order, with the 150 missing broken down into 68 women and 26 children', async () => {
@@ -206,7 +196,7 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
       within(share('missing-women'), 68 / 150, '68 of 150');
       within(share('missing-children'), 26 / 150, '26 of 150');
       expect(squash($(el, '[part="scale-note"]').textContent)).to.match(/^Each total is drawn full width/);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
     });
 
     it('figures="missing hostages killed" charts exactly those, in that order, on one scale', async () => {
@@ -371,29 +361,29 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
       it(`${attribute}="${value}": one warning naming the tag, attribute, value and what to use; the default chart; no second warning on re-render`, async () => {
         const el = await mountChart(html`<khojaly-chart heading="Figures"></khojaly-chart>`);
         await setAttrs(el, { [attribute]: value });
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.match(new RegExp(`^<khojaly-chart> ${attribute}="${value}" is not valid\\. `));
-        expect(warnings.messages[0]).to.include(advice);
+        expect(guard.warnings.messages).to.have.length(1);
+        expect(guard.warnings.messages[0]).to.match(new RegExp(`^<khojaly-chart> ${attribute}="${value}" is not valid\\. `));
+        expect(guard.warnings.messages[0]).to.include(advice);
         expect(rows(el)[0].label).to.equal('613 peaceful civilians of Azerbaijan murdered');
         for (const bar of drawn(el)) within(bar.share, figure(bar.id).value / 1275, bar.id);
         el.requestUpdate();
         await settled(el);
         await setAttrs(el, { heading: 'Another heading' });
-        expect(warnings.messages).to.have.length(1);
+        expect(guard.warnings.messages).to.have.length(1);
       });
     }
 
     it('figures="injured bogus" warns once and still charts the known one', async () => {
       const el = await mountChart(html`<khojaly-chart figures="injured bogus"></khojaly-chart>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<khojaly-chart> figures="injured bogus" is not valid\. Unknown figure id: bogus\./);
+      expect(guard.warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages[0]).to.match(/^<khojaly-chart> figures="injured bogus" is not valid\. Unknown figure id: bogus\./);
       expect(rows(el).map((r) => r.label)).to.deep.equal(['487 civilians seriously injured']);
       within(drawn(el)[0].share, 1, 'the only bar');
     });
 
     it('accepts values whatever their case or surrounding space', async () => {
       const el = await mountChart(html`<khojaly-chart scale=" EACH " group="2020"></khojaly-chart>`);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
       within(drawn(el)[0].share, 1, 'each total full width');
     });
   });
@@ -415,7 +405,7 @@ describe('<khojaly-chart>: a reader sees the statement’s figures drawn to scal
       el.group = 'recognition';
       await settled(el);
       expect(rows(el).map((r) => r.label)[0]).to.match(/^22 states of the United States of America/);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
     });
 
     it('re-themes when theme changes', async () => {

@@ -5,7 +5,7 @@ import data from '../../data/statement.json';
 import '../../src/list/define.js';
 import { setViewport } from '../helpers/engine.js';
 import type { StatementList } from '../../src/list/statement-list.js';
-import { $, $$, captureWarnings, openSources, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
+import { $, $$, openSources, rootOf, setAttrs, settled, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';
 
 const tag = 'statement-list';
@@ -66,17 +66,7 @@ const nagornoKarabakhVillages = [
 ].map((v) => `${v} (village)`);
 
 describe('<statement-list>: a reader sees the places, instruments and addressees the statement names', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    warnings.restore();
-    uncaught.stop();
-    expect(uncaught.errors, 'no uncaught errors').to.deep.equal([]);
-  });
+  const guard = guardEachTest();
 
   describe('list="places" (the default): per event, grouped by the district or region the statement gives', () => {
     it('groups the places under the three events they are named for, each headed by the event and its date in the statement’s words', async () => {
@@ -202,7 +192,7 @@ describe('<statement-list>: a reader sees the places, instruments and addressees
     expect($$(el, 'li')).to.have.length(11);
     await setAttrs(el, { list: null });
     expect($$(el, '[part="group"]')).to.have.length(3);
-    expect(warnings.messages).to.deep.equal([]);
+    expect(guard.warnings.messages).to.deep.equal([]);
   });
 
   it('with heading="…" the heading is h2 and the events h3', async () => {
@@ -213,11 +203,11 @@ describe('<statement-list>: a reader sees the places, instruments and addressees
 
   it('list="people" warns once and shows the places', async () => {
     const el = await mount(html`<statement-list list="people"></statement-list>`);
-    expect(warnings.messages).to.deep.equal(['<statement-list> list="people" is not valid. Use one of: places, instruments, addressees. Showing list="places".']);
+    expect(guard.warnings.messages).to.deep.equal(['<statement-list> list="people" is not valid. Use one of: places, instruments, addressees. Showing list="places".']);
     expect($$(el, '[part="group"]')).to.have.length(3);
     el.requestUpdate();
     await setAttrs(el, { heading: 'Places' });
-    expect(warnings.messages).to.have.length(1);
+    expect(guard.warnings.messages).to.have.length(1);
   });
 
   it('takes --khojaly-color-accent for the group rules and bullets, in light and dark, and the page’s font', async () => {

@@ -6,7 +6,7 @@ import data from '../../data/statement.json';
 import '../../src/timeline/define.js';
 import { emulateMedia, emulateMediaOrSkip, setViewport } from '../helpers/engine.js';
 import type { StatementTimeline } from '../../src/timeline/statement-timeline.js';
-import { $, $$, captureWarnings, openSources, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
+import { $, $$, openSources, rootOf, setAttrs, settled, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';
 
 const tag = 'statement-timeline';
@@ -47,17 +47,7 @@ const ids = (el: Element) => shown(el).map((e) => e.id);
 const darkPage = 'color-scheme: dark; background: #101114; color: #eeeeee; padding: 8px';
 
 describe('<statement-timeline>: a reader follows the events the statement dates, in order', () => {
-  let warnings: ReturnType<typeof captureWarnings>;
-  let uncaught: ReturnType<typeof watchUncaught>;
-  beforeEach(() => {
-    warnings = captureWarnings();
-    uncaught = watchUncaught();
-  });
-  afterEach(() => {
-    warnings.restore();
-    uncaught.stop();
-    expect(uncaught.errors, 'no uncaught errors').to.deep.equal([]);
-  });
+  const guard = guardEachTest();
 
   describe('by default: every dated event, vertically', () => {
     it('lists the 11 dated events in chronological order and leaves out the undated occupation of Garadagli and Agdaban', async () => {
@@ -66,7 +56,7 @@ describe('<statement-timeline>: a reader follows the events the statement dates,
       expect(ids(el)).not.to.include('occupation-garadagli-agdaban');
       expect(rootOf(el).classList.contains('layout-vertical')).to.equal(true);
       expect($$(el, '[part="scroller"]')).to.have.length(0);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
     });
 
     it('shows each date in the statement’s own words and each label exactly as the data gives them', async () => {
@@ -157,51 +147,51 @@ describe('<statement-timeline>: a reader follows the events the statement dates,
   describe('bad values: one warning each, then a sane timeline', () => {
     it('from="soon" warns once, is ignored, and every event shows', async () => {
       const el = await mount(html`<statement-timeline from="soon"></statement-timeline>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<statement-timeline> from="soon" is not valid\. Use a year such as 1992\. Ignoring from\.$/);
+      expect(guard.warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages[0]).to.match(/^<statement-timeline> from="soon" is not valid\. Use a year such as 1992\. Ignoring from\.$/);
       expect(ids(el)).to.deep.equal(chronological);
       el.requestUpdate();
       await setAttrs(el, { from: 'soon', heading: 'Dates' });
-      expect(warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages).to.have.length(1);
     });
 
     it('to="19.5" warns once and is ignored, from still applies', async () => {
       const el = await mount(html`<statement-timeline from="2020" to="19.5"></statement-timeline>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<statement-timeline> to="19\.5" is not valid\./);
+      expect(guard.warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages[0]).to.match(/^<statement-timeline> to="19\.5" is not valid\./);
       expect(ids(el)).to.deep.equal(chronological.slice(6));
     });
 
     it('to before from warns about to and ignores it', async () => {
       const el = await mount(html`<statement-timeline from="2020" to="1990"></statement-timeline>`);
-      expect(warnings.messages).to.deep.equal(['<statement-timeline> to="1990" is not valid. It is before from="2020". Ignoring to.']);
+      expect(guard.warnings.messages).to.deep.equal(['<statement-timeline> to="1990" is not valid. It is before from="2020". Ignoring to.']);
       expect(ids(el)).to.deep.equal(chronological.slice(6));
     });
 
     it('a range with no event (from="2050") warns once and shows every event, never an empty box', async () => {
       const el = await mount(html`<statement-timeline from="2050"></statement-timeline>`);
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.match(/^<statement-timeline> from="2050" is not valid\. The statement dates no event in that range \(its events span 1946 to 2021\)\. Showing every event\.$/);
+      expect(guard.warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages[0]).to.match(/^<statement-timeline> from="2050" is not valid\. The statement dates no event in that range \(its events span 1946 to 2021\)\. Showing every event\.$/);
       expect(ids(el)).to.deep.equal(chronological);
       el.requestUpdate();
       await setAttrs(el, { to: '2060' });
-      expect(warnings.messages, 'changing to leaves from="2050" as reported').to.have.length(1);
+      expect(guard.warnings.messages, 'changing to leaves from="2050" as reported').to.have.length(1);
       await setAttrs(el, { from: '2000', to: null });
       await setAttrs(el, { from: '2050' });
-      expect(warnings.messages, 'set again after a good value, it is reported again').to.have.length(2);
+      expect(guard.warnings.messages, 'set again after a good value, it is reported again').to.have.length(2);
     });
 
     it('layout="diagonal" warns once and shows the vertical timeline', async () => {
       const el = await mount(html`<statement-timeline layout="diagonal"></statement-timeline>`);
-      expect(warnings.messages).to.deep.equal(['<statement-timeline> layout="diagonal" is not valid. Use one of: vertical, horizontal. Showing layout="vertical".']);
+      expect(guard.warnings.messages).to.deep.equal(['<statement-timeline> layout="diagonal" is not valid. Use one of: vertical, horizontal. Showing layout="vertical".']);
       expect(rootOf(el).classList.contains('layout-vertical')).to.equal(true);
       await setAttrs(el, { heading: 'Timeline' });
-      expect(warnings.messages).to.have.length(1);
+      expect(guard.warnings.messages).to.have.length(1);
     });
 
     it('accepts " 1992 " and " Horizontal " without a warning', async () => {
       const el = await mount(html`<statement-timeline from=" 1992 " layout=" Horizontal "></statement-timeline>`);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(guard.warnings.messages).to.deep.equal([]);
       expect(ids(el)[0]).to.equal('ethnic-cleansing-1990s');
       expect($$(el, '[part="scroller"]')).to.have.length(1);
     });

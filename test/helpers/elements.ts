@@ -118,3 +118,21 @@ export function watchUncaught() {
     },
   };
 }
+
+/**
+ * For each test of the enclosing `describe`: captures `console.warn` and watches for uncaught errors, and fails
+ * the test on any uncaught error. `guard.warnings` is the current test's capture.
+ */
+export function guardEachTest() {
+  const guard = {} as { warnings: ReturnType<typeof captureWarnings>; uncaught: ReturnType<typeof watchUncaught> };
+  beforeEach(() => {
+    guard.warnings = captureWarnings();
+    guard.uncaught = watchUncaught();
+  });
+  afterEach(() => {
+    guard.warnings.restore();
+    guard.uncaught.stop();
+    if (guard.uncaught.errors.length) throw new Error(`uncaught errors: ${guard.uncaught.errors.join('; ')}`);
+  });
+  return guard;
+}
