@@ -105,13 +105,79 @@ function startXvfb(xvfb) {
 }
 
 /**
+ * Starts what WebKitGTK needs: a private Xvfb and WebKitWebDriver on a free port, with MiniBrowser's
+ * narrow-toolbar style sheet. Resolves with the driver's port and `stop()` (also called if the process
+ * exits or is killed first, so no Xvfb or driver is left behind). Shared by the Web Test Runner launcher
+ * below and the end-to-end harness (test/e2e/webkit-page.mjs).
+ */
+export async function startWebKitService(paths) {
+  const tmp = mkdtempSync(join(tmpdir(), 'khojaly-webkit-'));
+  mkdirSync(join(tmp, 'gtk-3.0'));
+  writeFileSync(join(tmp, 'gtk-3.0', 'gtk.css'), webkitToolbarCss);
+  const children = [];
+  const killNow = () => {
+    for (const child of children) child.kill('SIGKILL');
+  };
+  // Node runs no 'exit' handlers when killed by a signal, and test runners do not always stop their browsers.
+  process.once('exit', killNow);
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      killNow();
+      process.exit(1);
+    });
+  }
+  const stop = () => {
+    for (const child of children.splice(0)) child.kill();
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    const xvfb = startXvfb(paths.xvfb);
+    children.push(xvfb.child);
+    const display = await xvfb.display;
+    const port = await freePort();
+    // X11 on our private display even inside a desktop session, with the narrow-toolbar style sheet.
+    const env = { ...process.env, DISPLAY: display, GDK_BACKEND: 'x11', XDG_CONFIG_HOME: tmp };
+    delete env.WAYLAND_DISPLAY;
+    const driver = spawn(paths.driver, [`--port=${port}`], { env, stdio: 'ignore' });
+    children.push(driver);
+    await waitForDriver(port, driver);
+    return { port, stop, killNow };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/**
+ * Sizes MiniBrowser's window (driven by `driver`, a webdriverio session) so the page's viewport is
+ * `width`×`height`: the window also holds MiniBrowser's toolbar, whose size is measured rather than
+ * assumed. The window is placed with its toolbar under the pointer, so it keeps keyboard focus
+ * (:focus-visible needs a focused window) and no page content is hovered. Resolves false when MiniBrowser
+ * cannot get that small (about 290 px wide).
+ */
+export async function fitWebKitWindow(driver, { width, height }) {
+  const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  for (let attempt = 0; attempt < 6; attempt++) {
+    // X applies a new size a moment after the driver asks: look again before asking again.
+    if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * attempt));
+    const got = await inner();
+    const rect = await driver.getWindowRect();
+    const [chromeWidth, chromeHeight] = [rect.width - got[0], rect.height - got[1]];
+    const [w, h] = [width + chromeWidth, height + chromeHeight];
+    const [x, y] = [Math.round(screen.width / 2 - w / 2), Math.round(screen.height / 2 - chromeHeight / 2)];
+    if (got[0] === width && got[1] === height && rect.x === x && rect.y === y) return true;
+    await driver.setWindowRect(x, y, w, h);
+  }
+  return false;
+}
+
+/**
  * WebKitGTK through WebKitWebDriver. Starts its own Xvfb and driver on first use and stops them with the
  * run; resets the viewport to 800×600 for every test file, like the puppeteer launchers do.
  */
 export class WebKitGtkLauncher extends WebdriverLauncher {
   #paths;
-  #children = [];
-  #tmp;
+  #service;
   #viewport;
 
   constructor(paths) {
@@ -132,67 +198,24 @@ export class WebKitGtkLauncher extends WebdriverLauncher {
 
   /** Starts Xvfb and WebKitWebDriver before webdriverio connects. */
   async createDriverManager() {
-    this.#tmp = mkdtempSync(join(tmpdir(), 'khojaly-webkit-'));
-    mkdirSync(join(this.#tmp, 'gtk-3.0'));
-    writeFileSync(join(this.#tmp, 'gtk-3.0', 'gtk.css'), webkitToolbarCss);
-    // Node runs no 'exit' handlers when killed by a signal, and the runner itself handles only SIGINT.
-    process.once('exit', () => this.killNow());
-    for (const signal of ['SIGTERM', 'SIGHUP']) {
-      process.once(signal, () => {
-        this.killNow();
-        process.exit(1);
-      });
-    }
-    const xvfb = startXvfb(this.#paths.xvfb);
-    this.#children.push(xvfb.child);
-    const display = await xvfb.display;
-    const port = await freePort();
-    // X11 on our private display even inside a desktop session, with the narrow-toolbar style sheet.
-    const env = { ...process.env, DISPLAY: display, GDK_BACKEND: 'x11', XDG_CONFIG_HOME: this.#tmp };
-    delete env.WAYLAND_DISPLAY;
-    const driver = spawn(this.#paths.driver, [`--port=${port}`], { env, stdio: 'ignore' });
-    this.#children.push(driver);
-    await waitForDriver(port, driver);
-    this.options.port = port;
+    this.#service = await startWebKitService(this.#paths);
+    this.options.port = this.#service.port;
     return super.createDriverManager();
   }
 
-  /**
-   * Sizes MiniBrowser's window so the page's viewport is `width`×`height`: the window also holds
-   * MiniBrowser's toolbar, whose size is measured rather than assumed. The window is placed with its
-   * toolbar under the pointer, so it keeps keyboard focus (:focus-visible needs a focused window) and no
-   * page content is hovered. Resolves false when MiniBrowser cannot get that small (about 290 px wide).
-   */
+  /** Sizes the page's viewport (see fitWebKitWindow); remembers the size to skip needless resizes. */
   async setViewport({ width, height }) {
     if (this.#viewport?.width === width && this.#viewport?.height === height) return true;
     this.#viewport = undefined;
-    const inner = () => this.driver.execute('return [window.innerWidth, window.innerHeight]');
-    let got;
-    for (let attempt = 0; attempt < 3; attempt++) {
-      got = await inner();
-      const rect = await this.driver.getWindowRect();
-      const [chromeWidth, chromeHeight] = [rect.width - got[0], rect.height - got[1]];
-      const [w, h] = [width + chromeWidth, height + chromeHeight];
-      const [x, y] = [Math.round(screen.width / 2 - w / 2), Math.round(screen.height / 2 - chromeHeight / 2)];
-      if (got[0] === width && got[1] === height && rect.x === x && rect.y === y) {
-        this.#viewport = { width, height };
-        return true;
-      }
-      await this.driver.setWindowRect(x, y, w, h);
-    }
-    return false;
+    const fitted = await fitWebKitWindow(this.driver, { width, height });
+    if (fitted) this.#viewport = { width, height };
+    return fitted;
   }
 
   async stop() {
     await super.stop();
     this.#viewport = undefined;
-    for (const child of this.#children.splice(0)) child.kill();
-    if (this.#tmp) rmSync(this.#tmp, { recursive: true, force: true });
-  }
-
-  /** Last resort when the runner dies without calling stop(): no Xvfb or driver is left behind. */
-  killNow() {
-    for (const child of this.#children) child.kill('SIGKILL');
+    this.#service?.stop();
   }
 }
 
@@ -235,7 +258,7 @@ export function engineCommandsPlugin() {
  * Firefox: sets the same per-tab overrides as DevTools' colour-scheme and print simulation, from a script
  * in the browser's own window (reachable over WebDriver BiDi because Firefox runs with system access).
  */
-async function emulateMediaInFirefox(page, { colorScheme, media }) {
+export async function emulateMediaInFirefox(page, { colorScheme, media }) {
   const connection = page.browser().connection;
   const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
   const string = (value) => (value ? { type: 'string', value } : { type: 'null' });

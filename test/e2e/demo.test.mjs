@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { build, createServer } from 'vite';
-import { launch, openPage, root, serve, shadowText } from './harness.mjs';
+import { emulateMedia, engine, launch, openPage, root, serve, shadowText } from './harness.mjs';
+
+/**
+ * The demo is our editors' tool, not the widget: its tests drive it through puppeteer (typing, choosing,
+ * a clipboard stub installed before the page's scripts), which WebKit's classic WebDriver cannot do. They
+ * run in Chromium and Firefox; WebKit runs every widget test.
+ */
+const skip = engine === 'webkit' && 'the demo is driven through puppeteer, which cannot drive WebKit (every widget test runs there)';
 
 /** A heading an attacker (or a careless paste) might type: it must come out as text, everywhere. */
 const hostile = `"><img src=x onerror="window.__pwned=1">'$(echo pwned)\`id\`</khojaly-facts><script>window.__pwned=1</script>&amp; ok`;
@@ -19,6 +26,7 @@ let blankHtml = '';
 let browser;
 
 before(async () => {
+  if (skip) return;
   const needed = ['dist/cdn/khojaly-widgets.js', 'dist/cdn/khojaly-widgets.classic.js', 'dist/embed/resize.js', 'dist/embed/khojaly-facts.html'];
   if (needed.some((f) => !existsSync(`${root}${f}`))) {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
@@ -121,7 +129,7 @@ const previewAttrs = (page) => attributesOf(page, '#preview > *');
 /** The attributes an editor chose: without `theme`, which the widgets reflect even when it was not set. */
 const chosen = ({ theme: _theme, ...rest }) => rest;
 
-describe('the embed builder', () => {
+describe('the embed builder', { skip }, () => {
   test('the start command’s address opens the builder, offering every registered widget', async () => {
     const page = await demoPage('/');
     assert.match(page.url(), /\/demo\/(\?|$)/);
@@ -310,7 +318,7 @@ describe('the embed builder', () => {
   });
 });
 
-describe('the theme playground', () => {
+describe('the theme playground', { skip }, () => {
   /** What a reader sees of a widget's colours and spacing. */
   const look = (page, selector) =>
     page.$eval(selector, (el) => {
@@ -380,7 +388,7 @@ describe('the theme playground', () => {
   });
 });
 
-describe('the gallery', () => {
+describe('the gallery', { skip }, () => {
   test('shows every layout and variant of each widget in light and dark, with no warnings', async () => {
     const page = await demoPage('demo/gallery.html');
     await widgetsRendered(page);
@@ -420,15 +428,19 @@ describe('the gallery', () => {
   });
 });
 
-describe('every demo page', () => {
+describe('every demo page', { skip }, () => {
   const pages = ['demo/', 'demo/gallery.html', 'demo/theme.html'];
 
-  test('axe finds no violations', async () => {
+  test('axe finds no violations', async (t) => {
     const axe = `${root}node_modules/axe-core/axe.min.js`;
     for (const path of pages) {
       for (const scheme of ['light', 'dark']) {
         const page = await demoPage('about:blank');
-        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        if (!(await emulateMedia(page, { colorScheme: scheme })) && scheme === 'dark') {
+          t.diagnostic(`${path}: this engine's driver cannot emulate a dark scheme; checked in light only`);
+          await page.close();
+          continue;
+        }
         await page.goto(new URL(path, demoUrl).href, { waitUntil: 'networkidle0' });
         await widgetsRendered(page);
         await page.addScriptTag({ path: axe });
@@ -454,20 +466,21 @@ describe('every demo page', () => {
     for (const path of [...pages, `demo/?tag=khojaly-facts&platform=iframe&heading=${encodeURIComponent(hostile.repeat(3))}`]) {
       const page = await demoPage(path, { width: 360, height: 740 });
       await widgetsRendered(page);
+      // Nothing is wider than the viewport (its width less a classic scrollbar, in Firefox).
       const overflow = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
+        scroll: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         wide: [...document.querySelectorAll('body *')]
-          .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+          .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
           .slice(0, 3)
           .map((el) => el.outerHTML.slice(0, 80)),
       }));
-      assert.deepEqual(overflow, { scroll: 360, wide: [] }, path);
+      assert.deepEqual(overflow, { scroll: 0, wide: [] }, path);
       await page.close();
     }
   });
 });
 
-describe('the built demo', () => {
+describe('the built demo', { skip }, () => {
   const out = `${root}.tmp/demo-build-test`;
   after(() => rmSync(out, { recursive: true, force: true }));
 

@@ -189,12 +189,14 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     statement.document.issuer = 'Commissaire aux droits de l’homme (Ombudsman) de la République d’Azerbaïdjan';
     routes['/statements/fr.json'] = JSON.stringify(statement);
     for (const script of ['<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>']) {
-      const requested = [];
+      const since = server.requests.length;
       const plain = await openPage(browser);
-      plain.on('request', (r) => requested.push(new URL(r.url()).pathname));
       routes['/plain.html'] = page(tags, script);
       await plain.goto(`${server.url}/plain.html`, { waitUntil: 'networkidle0' });
       await widgetTexts(plain);
+      // What reached the server: the page and its script, and no validator.
+      const requested = server.requests.slice(since).map((r) => r.path);
+      assert.ok(requested.some((p) => p.startsWith('/dist/cdn/khojaly-widgets')), `the script was fetched: ${requested.join(', ')}`);
       assert.ok(!requested.some((p) => p.includes('validate')), `no validator without src: ${requested.join(', ')}`);
 
       const external = await open('/external.html', page('<khojaly-facts src="/statements/fr.json"></khojaly-facts>', script));

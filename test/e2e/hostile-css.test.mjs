@@ -178,7 +178,7 @@ async function compare(t, sheets, { tokens = false, pixels = true } = {}) {
         return { x, y, width: Math.round(Math.max(r.x + r.width, h.x + h.width)) - x, height: Math.round(Math.max(r.y + r.height, h.y + h.height)) - y };
       });
       const [before, after] = [await shots(clean.page, regions), await shots(hostile.page, regions)];
-      const results = await pixelDiff(browser, before.map((png, i) => [png, after[i]]));
+      const results = pixelDiff(before.map((png, i) => [png, after[i]]));
       diffs = results.map(({ ratio, width, height }, i) => ({ widget: label(widgets[i]), percent: ratio * 100, size: `${width}×${height}` }));
     }
   } finally {
@@ -242,7 +242,7 @@ describe('host CSS cannot break the widgets', () => {
     try {
       const region = (m) => ({ x: Math.round(m.region.x), y: Math.round(m.region.y), width: Math.round(m.region.width), height: Math.round(m.region.height) });
       const regions = [region(plain.measured[4])];
-      const [[result]] = [await pixelDiff(browser, [[(await shots(plain.page, regions))[0], (await shots(themed.page, regions))[0]]])];
+      const [[result]] = [pixelDiff([[(await shots(plain.page, regions))[0], (await shots(themed.page, regions))[0]]])];
       t.diagnostic(`re-themed <statement-quote>: ${(result.ratio * 100).toFixed(1)}% of pixels differ`);
       assert.ok(result.ratio > 0.05, `only ${(result.ratio * 100).toFixed(2)}% differ`);
     } finally {

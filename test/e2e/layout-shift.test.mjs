@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // No layout shift: with the widget script arriving a second late, nothing on the page moves when it runs,
 // in each embed form; and a server-rendered snippet, once the script runs, is exactly what the browser
-// renders itself.
+// renders itself. "Nothing moves" is measured in every engine as the distance the paragraphs after the
+// widgets travel, and in Chromium also as the Layout Instability API's CLS (the other engines lack it).
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { tsImport } from 'tsx/esm/api';
-import { launch, openPage, root, serve } from './harness.mjs';
+import { engine, launch, openPage, root, serve } from './harness.mjs';
 
 const { renderSnippet } = await tsImport('../../src/ssr/render.ts', import.meta.url);
 // The CDN module from the build (KHOJALY_E2E_SCRIPT names another, as a path from the project root).
@@ -50,7 +51,8 @@ ${widgetsHtml.join('\n')}
 <p>Another paragraph, so that what moves fills the screen as in a real article.</p>
 <p>And a last one.</p>
 </main>
-<script>window.__before = [...document.querySelectorAll('${hostSelector}')].map((e) => e.getBoundingClientRect().height);</script>
+<script>window.__before = [...document.querySelectorAll('${hostSelector}')].map((e) => e.getBoundingClientRect().height);
+window.__tops = [...document.querySelectorAll('main > p')].map((e) => e.getBoundingClientRect().top + scrollY);</script>
 </body></html>`;
 
 let browser;
@@ -63,7 +65,11 @@ const pageUrl = (html) => {
   return `${server.url}${path}`;
 };
 
-/** Loads a page, waits until every widget is upgraded and rendered, and returns the shifts and heights. */
+/**
+ * Loads a page, waits until every widget is upgraded and rendered, and returns the heights before and after,
+ * `moved` (how far, in px, the page's paragraphs travelled in all) and `cls` (null where the engine has no
+ * Layout Instability API).
+ */
 async function loadAndMeasure(url, { width = 1024 } = {}) {
   const tab = await openPage(browser, { width, height: 800 });
   await tab.goto(url, { waitUntil: 'load' });
@@ -83,11 +89,14 @@ async function loadAndMeasure(url, { width = 1024 } = {}) {
         requestAnimationFrame(() =>
           requestAnimationFrame(() => {
             const shifts = [];
-            new PerformanceObserver((list) => shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
+            const measured = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+            if (measured) new PerformanceObserver((list) => shifts.push(...list.getEntries())).observe({ type: 'layout-shift', buffered: true });
             setTimeout(() => {
-              const cls = shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+              const cls = measured ? shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0) : null;
               const afterHeights = [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect().height);
-              resolve({ cls, before: window.__before, after: afterHeights });
+              const tops = [...document.querySelectorAll('main > p')].map((e) => e.getBoundingClientRect().top + scrollY);
+              const moved = tops.reduce((sum, top, i) => sum + Math.abs(top - window.__tops[i]), 0);
+              resolve({ cls, moved, before: window.__before, after: afterHeights });
             }, 50);
           }),
         );
@@ -116,18 +125,27 @@ describe(`with the widget script arriving ${delay} ms late`, { skip: !built && '
     for (const [form, widgetsHtml] of Object.entries(forms)) {
       const skip = form === 'sanitizer-safe div' && !hasDivForm && 'the sanitizer-safe div form (issue 4) is not in the CDN script yet';
       test(`nothing moves at ${width} px: ${form}`, { skip }, async (t) => {
-        const { cls, before: heights, after: final } = await loadAndMeasure(pageUrl(article({ widgetsHtml: widgetsHtml() })), { width });
-        t.diagnostic(`CLS ${cls}; heights before ${heights.join(', ')}; after ${final.join(', ')}`);
-        assert.deepEqual(heights, final, 'each widget had its final height before its script ran');
-        assert.equal(cls, 0);
+        const { cls, moved, before: heights, after: final } = await loadAndMeasure(pageUrl(article({ widgetsHtml: widgetsHtml() })), { width });
+        t.diagnostic(`CLS ${cls ?? 'n/a'}; text below moved ${moved} px; heights before ${heights.join(', ')}; after ${final.join(', ')}`);
+        // The page stylesheet reserves heights measured in Chromium with Arial's metrics: exact there. Other
+        // engines lay the same text out a little differently, so a reservation may be off by up to a line
+        // (1.6 em); the snippets carry the widget itself and stay exact everywhere.
+        if (engine === 'chromium' || form.includes('snippet')) {
+          assert.deepEqual(heights, final, 'each widget had its final height before its script ran');
+          assert.equal(moved, 0, 'the text below did not move');
+        } else {
+          heights.forEach((h, i) => assert.ok(Math.abs(final[i] - h) <= 25.6, `widget ${i + 1}: reserved ${h} px, rendered ${final[i]} px`));
+        }
+        if (cls !== null) assert.equal(cls, 0);
       });
     }
   }
 
   test('the measurement sees a shift: bare tags without the page stylesheet move the text below them', async (t) => {
-    const { cls } = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms['tag + script'](), css: false })));
-    t.diagnostic(`CLS without the stylesheet: ${cls}`);
-    assert.ok(cls > 0.05, `expected a clear shift, got ${cls}`);
+    const { cls, moved } = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms['tag + script'](), css: false })));
+    t.diagnostic(`without the stylesheet: CLS ${cls ?? 'n/a'}, text below moved ${moved} px`);
+    assert.ok(moved > 100, `expected the text to move, it moved ${moved} px`);
+    if (cls !== null) assert.ok(cls > 0.05, `expected a clear shift, got ${cls}`);
   });
 
   test('with another font the reservation is close, not exact; the snippet stays exact', async (t) => {
@@ -135,9 +153,14 @@ describe(`with the widget script arriving ${delay} ms late`, { skip: !built && '
     const tags = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms['tag + script'](), font })));
     const snippet = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms.snippet(), font })));
     const bare = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms['tag + script'](), font, css: false })));
-    t.diagnostic(`DejaVu Serif: CLS tag + script ${tags.cls} (without the stylesheet ${bare.cls}); snippet ${snippet.cls}`);
-    assert.equal(snippet.cls, 0);
-    assert.ok(tags.cls < bare.cls, 'the reservation still reduces the shift');
+    t.diagnostic(`DejaVu Serif: CLS tag + script ${tags.cls ?? 'n/a'} (without the stylesheet ${bare.cls ?? 'n/a'}); snippet ${snippet.cls ?? 'n/a'}`);
+    t.diagnostic(`DejaVu Serif: text below moved ${tags.moved} px with tag + script (without the stylesheet ${bare.moved} px); snippet ${snippet.moved} px`);
+    assert.equal(snippet.moved, 0);
+    assert.ok(tags.moved < bare.moved, 'the reservation still reduces the shift');
+    if (snippet.cls !== null) {
+      assert.equal(snippet.cls, 0);
+      assert.ok(tags.cls < bare.cls, 'the reservation still reduces the shift');
+    }
   });
 });
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // No network: a page with every widget, used as a reader would, asks for nothing beyond the script that
 // brings them — no fonts, images, stylesheets, analytics or other hosts — in every embed form. The only
-// later request a widget ever makes is the one its page asks for: `src` names another statement. Run
-// `npm run build` first (npm test does).
+// later request a widget ever makes is the one its page asks for: `src` names another statement. What the
+// browser asked for is read from the test server's own log (every engine), from the browser's resource
+// timing (every engine; it also lists requests to other hosts) and, in Chromium, from the DevTools
+// protocol's request events, which also name each request's type. Run `npm run build` first (npm test does).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { launch, openPage, root, serve } from './harness.mjs';
+import { capturePath, engine, launch, openPage, root, serve } from './harness.mjs';
 
 const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
 const aliases = { 'khojaly-facts': 'facts', 'khojaly-chart': 'chart', 'recognition-list': 'recognitions', 'statement-quote': 'quote', 'statement-timeline': 'timeline', 'statement-document': 'document', 'statement-list': 'list' };
@@ -48,14 +50,28 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens a page and records every request the browser makes for it (its frames included). */
+/** Opens a page; `p.since` marks where its requests begin in the server's log. */
 async function open(path, html) {
   routes[path] = html;
   const p = await openPage(browser);
-  p.requests = [];
-  p.on('request', (r) => p.requests.push({ url: r.url(), type: r.resourceType() }));
+  p.since = server.requests.length;
+  p.events = [];
+  // Only Chromium reports every request with its type to puppeteer; Firefox's BiDi events miss some.
+  if (engine === 'chromium') p.on('request', (r) => p.events.push({ url: r.url(), type: r.resourceType() }));
   await p.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' });
   return p;
+}
+
+/**
+ * Every request the page made: the server's log since it opened (the harness's WebKit capture script and
+ * the browser's own favicon request left out), and the URLs in the resource timing of the page and its frames.
+ */
+async function requestsOf(p) {
+  const ours = (u) => ![capturePath, '/favicon.ico'].includes(new URL(u).pathname);
+  const served = server.requests.slice(p.since).map((r) => r.url);
+  const timed = [];
+  for (const frame of await p.frames()) timed.push(...(await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))));
+  return { served: served.filter(ours), timed: timed.filter(ours), events: p.events.filter((e) => ours(e.url)) };
 }
 
 /** Reads everything, as a reader would: every disclosure, a copy, a permalink, the dark theme, a narrow screen. */
@@ -79,7 +95,7 @@ describe('a page with every widget makes no request beyond the script itself', (
       const p = await open(path, html);
       try {
         // Every widget rendered (in the page, or one in each iframe page), then read through.
-        const frames = inFrames ? p.frames().filter((f) => f !== p.mainFrame()) : [p.mainFrame()];
+        const frames = inFrames ? (await p.frames()).filter((f) => f !== p.mainFrame()) : [p.mainFrame()];
         assert.equal(frames.length, inFrames ? tags.length : 1);
         for (const frame of frames) {
           await frame.waitForFunction(
@@ -91,14 +107,15 @@ describe('a page with every widget makes no request beyond the script itself', (
         }
         await p.setViewport({ width: 320, height: 800 });
         await p.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-        // The browser asks for a favicon by itself; it is the page's, not a widget's.
-        const asked = p.requests.filter((r) => new URL(r.url).pathname !== '/favicon.ico');
-        const foreign = asked.filter((r) => !r.url.startsWith(server.url));
-        assert.deepEqual(foreign, [], 'no other host');
+        const { served, timed, events } = await requestsOf(p);
         const expected = [path, ...(typeof allowed === 'function' ? allowed() : allowed)];
-        const unexpected = asked.filter((r) => !expected.includes(new URL(r.url).pathname));
-        assert.deepEqual(unexpected, [], 'nothing beyond the page and its scripts');
-        assert.ok(!asked.some((r) => ['font', 'image', 'media', 'stylesheet'].includes(r.type) && !r.url.endsWith('/embed.css')), 'no font, image, media or stylesheet');
+        // The log saw the page and its script: a test that recorded nothing would prove nothing.
+        assert.ok(served.some((u) => u.endsWith(path)), 'the server saw the page');
+        assert.ok(timed.some((u) => u.endsWith('.js')), 'resource timing lists the script');
+        const all = [...served, ...timed, ...events.map((e) => e.url)];
+        assert.deepEqual(all.filter((u) => !u.startsWith(server.url)), [], 'no other host');
+        assert.deepEqual([...new Set(all.filter((u) => !expected.includes(new URL(u).pathname)))], [], 'nothing beyond the page and its scripts');
+        assert.ok(!events.some((r) => ['font', 'image', 'media', 'stylesheet'].includes(r.type) && !r.url.endsWith('/embed.css')), 'no font, image, media or stylesheet');
         assert.deepEqual(p.errors, []);
       } finally {
         await p.close();
@@ -122,7 +139,7 @@ describe('a page with every widget makes no request beyond the script itself', (
     const p = await open('/network-src.html', page('<statement-quote src="/data/statement.json"></statement-quote><khojaly-facts></khojaly-facts>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
     try {
       await p.waitForFunction(() => document.querySelector('statement-quote')?.shadowRoot?.querySelector('[part=attribution]'));
-      const asked = p.requests.map((r) => new URL(r.url).pathname).filter((u) => u !== '/favicon.ico');
+      const asked = (await requestsOf(p)).served.map((u) => new URL(u).pathname);
       assert.deepEqual(asked.sort(), ['/data/statement.json', '/dist/cdn/khojaly-validate.js', '/dist/cdn/khojaly-widgets.js', '/network-src.html']);
     } finally {
       await p.close();
