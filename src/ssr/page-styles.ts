@@ -7,7 +7,8 @@
  *    widget's markup as plain children of the tag. These rules are the widget's own shadow styles, scoped to
  *    `tag:not(:defined)`, so that markup looks and measures as the widget will.
  * 2. Reservation: an empty tag (or an empty sanitizer-safe div) gets the height the widget will have, as
- *    measured in Chromium for each width, so nothing below it moves when the script arrives.
+ *    measured in Chromium for each width, so nothing below it moves when the script arrives. A snippet's
+ *    host (`data-khojaly-snippet`) gets none: it already has its content, laid out by the engine at hand.
  *
  * This module holds the pure parts (the CSS scoping and the rules from measurements); the measuring is in
  * `generate-page-styles.ts`.
@@ -118,10 +119,13 @@ function conditions(config: ReservedConfig, rules: ReservationRules, prefix: str
   return out;
 }
 
-/** `tag:not(:defined)` and the sanitizer-safe div naming it (by tag or alias) that is not upgraded yet. */
+/**
+ * `tag:not(:defined)` that is not a snippet (`data-khojaly-snippet`: it carries its content, laid out by the
+ * engine at hand), and the sanitizer-safe div naming it (by tag or alias) that is not upgraded yet.
+ */
 function hostSelectors(tag: string, aliases: string[], extra: (prefix: string) => string): string[] {
   const names = [tag, ...aliases].map((n) => `[data-khojaly-widget=${quoted(n)} i]`);
-  return [`${tag}:not(:defined)${extra('')}`, `:is(${names.join(',')}):not(:has(>:defined))${extra('data-')}`];
+  return [`${tag}:not(:defined):not([data-khojaly-snippet])${extra('')}`, `:is(${names.join(',')}):not(:has(>:defined))${extra('data-')}`];
 }
 
 /**

@@ -30,6 +30,9 @@ import { widgetAliases } from '../upgrade/aliases.js';
  *   (reader modes, feed readers, search snippets). The browser shows the shadow root only.
  */
 export type SnippetForm = 'shadow' | 'light' | 'both';
+/** The attribute a snippet's host carries: the page stylesheet leaves hosts that carry their content alone. */
+export const snippetMarker = 'data-khojaly-snippet';
+
 /** The forms `renderSnippet` accepts. */
 export const snippetForms: readonly SnippetForm[] = ['shadow', 'light', 'both'];
 
@@ -137,7 +140,10 @@ export function renderSnippet(tag: string, attributes: Record<string, SnippetAtt
     .replace(new RegExp(`^<${name}\\s+`), `<${name} `);
   const match = /^(<[^>]*>)(<template shadowroot="open" shadowrootmode="open">)([\s\S]*)<\/template>(<\/[a-z0-9-]+>)$/.exec(host);
   if (!match) throw new Error(`<${name}> did not render a shadow root on the server.`);
-  const [, open, template, inner, close] = match;
+  const [, tagOpen, template, inner, close] = match;
+  // Marks the host as carrying its content, so the page stylesheet reserves no height for it: the snippet
+  // is the widget's own layout in every engine, where a reservation measured in one engine is not.
+  const open = tagOpen.replace(/>$/, ` ${snippetMarker}>`);
   // Lit writes both `shadowrootmode` (the standard) and `shadowroot` (Chromium 90–111's name for it).
   const shadow = `${template}${shadowContent(inner)}</template>`;
   if (form === 'shadow') return `${open}${shadow}${close}`;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Every build output loaded the way its users load it: plain pages served from dist/ by a static server,
-// in Debian's Chromium. Run `npm run build` first (npm test does).
+// in the engine under test (see harness.mjs). Run `npm run build` first (npm test does).
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';

@@ -82,6 +82,8 @@ const noScriptParam = 'khojaly-e2e-no-script';
 /** Where the WebKit capture script is served; tests that count requests leave it out. */
 export const capturePath = '/__khojaly-e2e/capture.js';
 const captureScript = `(${recordViolations})();\n(${captureForWebKit})();\n`;
+/** The capture script's source, for pages served by another server (the demo's Vite server inlines it). */
+export const capturePrelude = captureScript;
 
 /** Puts the capture script first in an HTML page (WebKit only). */
 function withCapture(html) {
@@ -96,9 +98,10 @@ function withCapture(html) {
  * Serves files under the project root. `routes` maps a path to a handler `(req, res) => boolean` for
  * pages a test writes on the fly; `delay(path)` returns milliseconds to hold a response (a slow script).
  * `server.requests` lists every request that reached it, `{ path, url, at }`, in order: what the browser
- * really asked for, in every engine.
+ * really asked for, in every engine. `webkitPrelude` is script source that WebKit's pages run first, after
+ * the capture script (what the other engines get from `page.evaluateOnNewDocument`).
  */
-export async function serve({ routes = {}, delay = () => 0, headers = {} } = {}) {
+export async function serve({ routes = {}, delay = () => 0, headers = {}, webkitPrelude = '' } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, 'http://localhost');
@@ -111,7 +114,7 @@ export async function serve({ routes = {}, delay = () => 0, headers = {} } = {})
     if (url.searchParams.has(noScriptParam)) headers = { ...headers, 'content-security-policy': "script-src 'none'" };
     if (url.pathname === capturePath) {
       res.writeHead(200, { 'content-type': types['.js'], ...headers });
-      return res.end(captureScript);
+      return res.end(`${captureScript}${webkitPrelude}\n`);
     }
     const route = routes[url.pathname];
     if (route) {

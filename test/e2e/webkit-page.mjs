@@ -5,6 +5,7 @@
 // is a window of it, and every command first switches to its window and frame. What classic WebDriver cannot do
 // (console events, scripts before a page's own) comes from the harness's capture script; what it cannot do
 // at all throws, naming the method, so a test that needs it says so rather than passing by accident.
+import { readFileSync } from 'node:fs';
 import { remote } from 'webdriverio';
 import { webkitPaths } from '../../scripts/browsers.mjs';
 import { webkitCapabilities } from '../../scripts/chromium-args.mjs';
@@ -182,8 +183,36 @@ class WebKitFrame {
     return found ? new WebKitElement(this, selector) : null;
   }
 
+  async $$(selector) {
+    const count = await this.evaluate((s) => document.querySelectorAll(s).length, selector);
+    return Array.from({ length: count }, (_, i) => new WebKitElement(this, selector, i));
+  }
+
+  /** Chooses `value` in a <select>, with the input and change events a reader's choice fires. */
+  select(selector, value) {
+    return this.$eval(
+      selector,
+      (el, v) => {
+        el.value = v;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      value,
+    );
+  }
+
+  /** Runs the script file at `path` in the frame (as a function body, so it sets globals on window). */
+  async addScriptTag({ path }) {
+    const source = readFileSync(path, 'utf8');
+    await this.page.browser.run(this.page, this.path, (driver) => driver.execute(`${source}\n;return null;`));
+  }
+
   focus(selector) {
     return this.$eval(selector, (el) => el.focus());
+  }
+
+  title() {
+    return this.evaluate(() => document.title);
   }
 
   async click(selector) {
@@ -197,20 +226,29 @@ class WebKitFrame {
   }
 }
 
-/** An element found by a selector, in a frame. */
+/** An element found by a selector (the `index`th match), in a frame. */
 class WebKitElement {
-  constructor(frame, selector) {
+  constructor(frame, selector, index = 0) {
     this.frame = frame;
     this.selector = selector;
+    this.index = index;
   }
 
   #native(work) {
     const { page, path } = this.frame;
-    return page.browser.run(page, path, async (driver) => work(await driver.$(this.selector)));
+    return page.browser.run(page, path, async (driver) => work((await driver.$$(this.selector))[this.index]));
+  }
+
+  /** Runs `fn(element, ...args)` in the page. */
+  evaluate(fn, ...args) {
+    return this.frame.call(
+      `(selector, index, ...args) => { const el = document.querySelectorAll(selector)[index]; if (!el) throw new Error('no element ' + index + ' matches ' + selector); return (${fn.toString()})(el, ...args); }`,
+      [this.selector, this.index, ...args],
+    );
   }
 
   focus() {
-    return this.frame.focus(this.selector);
+    return this.evaluate((el) => el.focus());
   }
 
   click() {
@@ -223,9 +261,38 @@ class WebKitElement {
 
   /** The iframe element's document, as a frame. */
   async contentFrame() {
-    const index = await this.frame.$eval(this.selector, (el) => Array.from({ length: window.frames.length }, (_, i) => window.frames[i]).indexOf(el.contentWindow));
+    const index = await this.evaluate((el) => Array.from({ length: window.frames.length }, (_, i) => window.frames[i]).indexOf(el.contentWindow));
     if (index < 0) unsupported(`find the frame of "${this.selector}"`);
     return new WebKitFrame(this.frame.page, [...this.frame.path, index]);
+  }
+}
+
+/** WebDriver's codes for the keys the tests press. */
+const keyCodes = { Shift: '\uE008', Tab: '\uE004', Enter: '\uE007', Space: ' ', Escape: '\uE00C', ArrowDown: '\uE015', ArrowUp: '\uE013' };
+
+/** Key presses through WebDriver's actions: what puppeteer's page.keyboard offers. */
+class WebKitKeyboard {
+  constructor(page) {
+    this.page = page;
+  }
+
+  #perform(actions) {
+    const code = (key) => keyCodes[key] ?? (key.length === 1 ? key : unsupported(`press the key "${key}"`));
+    return this.page.browser.run(this.page, [], (driver) =>
+      driver.performActions([{ type: 'key', id: 'keyboard', actions: actions.map(([type, key]) => ({ type, value: code(key) })) }]),
+    );
+  }
+
+  down(key) {
+    return this.#perform([['keyDown', key]]);
+  }
+
+  up(key) {
+    return this.#perform([['keyUp', key]]);
+  }
+
+  press(key) {
+    return this.#perform([['keyDown', key], ['keyUp', key]]);
   }
 }
 
@@ -241,6 +308,7 @@ class WebKitPage extends WebKitFrame {
     this.handle = handle;
     this.viewport = { width: 800, height: 600 };
     this.#main = new WebKitFrame(this, []);
+    this.keyboard = new WebKitKeyboard(this);
   }
 
   on(event, listener) {
