@@ -59,7 +59,7 @@ export class StatementQuote extends KhojalyElement {
 
   /** A named pull quote: `call-to-recognize` (default), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`. */
   declare quote: string | undefined;
-  /** A paragraph by id (`p5`) or body number (`5`); used when `quote` is not set. */
+  /** A paragraph by id (`p5`) or body number (`5`); used when `quote` is not set (with `quote`, it warns). */
   declare paragraph: string | undefined;
   /** With `paragraph`: one sentence of it, by its number (1 is the first). */
   declare sentence: string | number | undefined;
@@ -97,7 +97,13 @@ export class StatementQuote extends KhojalyElement {
       const q = this.doc.findQuote(id)!;
       return { text: q.source.phrase, paragraph: this.doc.findParagraph(q.source.paragraph)! };
     };
-    if (this.quote !== undefined && this.quote !== null) {
+    const given = (v: unknown) => v !== undefined && v !== null;
+    if (given(this.quote)) {
+      // quote wins over paragraph and sentence: say so, rather than ignore them silently.
+      const shown = given(this.paragraph) ? 'paragraph' : given(this.sentence) ? 'sentence' : undefined;
+      for (const other of ['paragraph', 'sentence'] as const) if (other !== shown) this.clearWarning(other);
+      const quoted = String(this.quote).length > 40 ? `${String(this.quote).slice(0, 37)}…` : String(this.quote);
+      if (shown) this.warn(shown, this[shown], `quote="${quoted}" is set too, and quote wins: remove one of them.`);
       const id = String(this.quote).trim();
       if (this.doc.findQuote(id)) return this.clearWarning('quote'), named(id);
       this.warn('quote', this.quote, `Use one of: ${this.doc.statement.quotes.map((q) => q.id).join(', ')}. Showing quote="${defaultQuote}".`);
@@ -120,6 +126,11 @@ export class StatementQuote extends KhojalyElement {
       if (Number.isInteger(n) && n >= 1 && n <= all.length) return this.clearWarning('sentence'), { text: all[n - 1], paragraph: p };
       this.warn('sentence', this.sentence, `Paragraph ${p.number} has sentences 1 to ${all.length}. Showing the whole paragraph.`);
       return { text: p.text, paragraph: p };
+    }
+    if (given(this.sentence)) {
+      this.warn('sentence', this.sentence, `It picks a sentence of paragraph, which is not set: add paragraph="…". Showing quote="${defaultQuote}".`);
+    } else {
+      this.clearWarning('sentence');
     }
     return named(defaultQuote);
   }

@@ -129,6 +129,9 @@ const cases: Case[] = [
   { tag: 'statement-quote', name: 'sentence', value: '1.5', with: { paragraph: '2' }, warns: /has sentences 1 to/ },
   { tag: 'statement-quote', name: 'sentence', value: 'one', with: { paragraph: '2' }, warns: /has sentences 1 to/ },
   { tag: 'statement-quote', name: 'variant', value: 'big', warns: /Use one of: card, pull, inline/ },
+  { tag: 'statement-quote', name: 'sentence', value: '2', warns: /It picks a sentence of paragraph, which is not set: add paragraph="…"\. Showing quote="call-to-recognize"/ },
+  { tag: 'statement-quote', name: 'paragraph', value: '5', with: { quote: 'impunity' }, warns: /quote="impunity" is set too, and quote wins: remove one of them/ },
+  { tag: 'statement-quote', name: 'sentence', value: '1', with: { quote: 'impunity' }, warns: /quote="impunity" is set too/ },
 
   // <statement-timeline>: layout, from, to.
   { tag: 'statement-timeline', name: 'layout', value: 'diagonal', warns: /Use one of: vertical, horizontal/ },

@@ -57,11 +57,26 @@ describe('<statement-quote>: a reader sees a verbatim quote with its citation', 
       expect(quoted(el)).to.match(/^On this day 29 years ago/);
       await setAttrs(el, { sentence: '4' });
       expect(quoted(el)).to.match(/^As a result of this horrific crime against humanity, 613/);
-      await setAttrs(el, { quote: 'impunity' });
+      await setAttrs(el, { quote: 'impunity', paragraph: null, sentence: null });
       expect(quoted(el)).to.match(/^Lack of adequate reaction by the world community/);
-      await setAttrs(el, { quote: null, paragraph: null, sentence: null });
+      await setAttrs(el, { quote: null });
       expect(quoted(el)).to.equal(p12);
       expect(warnings.messages).to.deep.equal([]);
+    });
+
+    it('quote and paragraph together: quote wins, with one warning naming both; removing one silences it', async () => {
+      const el = await mount(html`<statement-quote quote="impunity" paragraph="5" sentence="1"></statement-quote>`, 'statement-quote');
+      expect(quoted(el)).to.match(/^Lack of adequate reaction by the world community/);
+      expect(warnings.messages).to.deep.equal(['<statement-quote> paragraph="5" is not valid. quote="impunity" is set too, and quote wins: remove one of them.']);
+      await setAttrs(el, { quote: null });
+      expect(caption(el)).to.match(/paragraph 5$/);
+      expect(warnings.messages).to.have.length(1);
+    });
+
+    it('sentence without paragraph warns and shows the default quote', async () => {
+      const el = await mount(html`<statement-quote sentence="2"></statement-quote>`, 'statement-quote');
+      expect(quoted(el)).to.equal(p12);
+      expect(warnings.messages).to.deep.equal(['<statement-quote> sentence="2" is not valid. It picks a sentence of paragraph, which is not set: add paragraph="…". Showing quote="call-to-recognize".']);
     });
   });
 
