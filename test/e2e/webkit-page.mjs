@@ -2,9 +2,10 @@
 // WebKitGTK for the end-to-end tests: puppeteer cannot drive it, so this gives a WebKitWebDriver session
 // (classic WebDriver, through webdriverio) the small part of puppeteer's Browser, Page, Frame and element
 // API that the tests use. One MiniBrowser runs per browser (WebKitWebDriver allows one session); each page
-// is a window of it, and every command first switches to its window and frame. What classic WebDriver cannot do
-// (console events, scripts before a page's own) comes from the harness's capture script; what it cannot do
-// at all throws, naming the method, so a test that needs it says so rather than passing by accident.
+// is a window of it, and every command first switches to its window and frame. What classic WebDriver
+// cannot do (console events, scripts before a page's own) comes from the harness's capture script; what
+// it cannot do at all throws, naming the method, so a test that needs it says so rather than passing by
+// accident.
 import { readFileSync } from 'node:fs';
 import { remote } from 'webdriverio';
 import { webkitPaths } from '../../scripts/browsers.mjs';
@@ -20,7 +21,16 @@ export async function launchWebKit() {
   const paths = webkitPaths();
   const service = await startWebKitService(paths);
   try {
-    const driver = await remote({ hostname: '127.0.0.1', port: service.port, logLevel: 'error', capabilities: webkitCapabilities(paths.browser) });
+    const driver = await remote({
+      hostname: '127.0.0.1',
+      port: service.port,
+      logLevel: 'error',
+      capabilities: webkitCapabilities(paths.browser),
+      // A long script is not a lost connection, and a command must never be sent twice (a retried
+      // script would run twice).
+      connectionRetryTimeout: 15 * 60 * 1000,
+      connectionRetryCount: 0,
+    });
     // Scripts may run long (10,000 lifecycle cycles); a page load may wait for a slow script.
     await driver.setTimeout({ script: 15 * 60 * 1000, pageLoad: 60 * 1000 });
     return new WebKitBrowser(driver, service);
