@@ -8,10 +8,10 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { emulateMediaInFirefox } from '../../scripts/test-engines.mjs';
-import { comparePngs } from './png.mjs';
 import { chromiumPath, engines, firefoxPath } from '../../scripts/browsers.mjs';
 import { chromiumArgs, firefoxArgs, firefoxPrefs } from '../../scripts/chromium-args.mjs';
+import { emulateMediaInFirefox } from '../../scripts/test-engines.mjs';
+import { comparePngs } from './png.mjs';
 
 /** The engine these tests drive. */
 export const engine = process.env.KHOJALY_ENGINE?.trim() || 'chromium';
@@ -138,10 +138,8 @@ export async function serve({ routes = {}, delay = () => 0, headers = {}, webkit
   return { url: base, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
-/**
- * Launches the engine under test, headless. `chromiumArgs` adds Chromium flags (ignored elsewhere).
- */
-export async function launch({ chromiumArgs: extra = [] } = {}) {
+/** Launches the engine under test, headless (WebKit's MiniBrowser in a private X server). */
+export async function launch() {
   if (engine === 'firefox') {
     return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, args: firefoxArgs, extraPrefsFirefox: firefoxPrefs });
   }
@@ -149,7 +147,7 @@ export async function launch({ chromiumArgs: extra = [] } = {}) {
     const { launchWebKit } = await import('./webkit-page.mjs');
     return launchWebKit();
   }
-  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, ...extra] });
+  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
 }
 
 /**
