@@ -13,6 +13,9 @@ export const quoteStyles = css`
     background: none;
     font-size: inherit;
     line-height: inherit;
+    /* Running text keeps the page's line height: with no factor, the rounding rule (in the base styles)
+       does not apply inside, and the quote's parts inherit the page's line height as before. */
+    --_lh: initial;
   }
   .inline-root q {
     font-family: var(--_quote-font);
@@ -29,7 +32,7 @@ export const quoteStyles = css`
     padding-inline-start: 1.6em;
     font-family: var(--_quote-font);
     font-size: 1.125em;
-    line-height: 1.55;
+    --_lh: 1.55;
   }
   .quote::before {
     content: '“';
@@ -54,7 +57,7 @@ export const quoteStyles = css`
     padding-inline-start: 0;
     font-size: 1.375em;
     font-weight: 600;
-    line-height: 1.4;
+    --_lh: 1.4;
   }
   .variant-pull .quote::before {
     position: static;
