@@ -28,7 +28,7 @@ export const factsStyles = css`
     color: var(--_accent);
     font-size: var(--_number-size);
     font-weight: 700;
-    --_lh: 1.1;
+    line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
   .label {
@@ -54,7 +54,7 @@ export const factsStyles = css`
     display: block;
     font-size: 0.4em;
     font-weight: 600;
-    --_lh: 1.2;
+    line-height: 1.2;
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }

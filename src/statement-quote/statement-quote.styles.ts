@@ -13,9 +13,6 @@ export const quoteStyles = css`
     background: none;
     font-size: inherit;
     line-height: inherit;
-    /* Running text keeps the page's line height: with no factor, the rounding rule (in the base styles)
-       does not apply inside, and the quote's parts inherit the page's line height as before. */
-    --_lh: initial;
   }
   .inline-root q {
     font-family: var(--_quote-font);
@@ -32,7 +29,7 @@ export const quoteStyles = css`
     padding-inline-start: 1.6em;
     font-family: var(--_quote-font);
     font-size: 1.125em;
-    --_lh: 1.55;
+    line-height: 1.55;
   }
   .quote::before {
     content: '“';
@@ -57,7 +54,7 @@ export const quoteStyles = css`
     padding-inline-start: 0;
     font-size: 1.375em;
     font-weight: 600;
-    --_lh: 1.4;
+    line-height: 1.4;
   }
   .variant-pull .quote::before {
     position: static;
