@@ -34,6 +34,18 @@ before(async () => {
   await p.evaluate((ts) => {
     /** A reader's view of a widget: its text, white space collapsed. */
     window.textOf = (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim();
+    /** The text of a new widget of each tag, each rendered alone in the page and then removed. */
+    window.renderEach = async (tagNames) => {
+      const out = [];
+      for (const tag of tagNames) {
+        const el = document.createElement(tag);
+        document.body.append(el);
+        await el.updateComplete;
+        out.push(window.textOf(el));
+        el.remove();
+      }
+      return out;
+    };
     /**
      * One cycle, as an app's router does it: create a widget (a different tag and heading each time), put it
      * in the page and let it render, move it to another container, take it out, put it back, take it out.
@@ -165,17 +177,7 @@ describe('widgets created, moved, removed and re-added 10,000 times', () => {
   test('stay correct, throw nothing, and leak neither memory, nodes, listeners nor colour-scheme subscriptions', async (t) => {
     const texts = await p.evaluate(() => window.kept.map(window.textOf));
     for (const text of texts) assert.match(text, /Commissioner for Human Rights|Sabina Aliyeva/);
-    const fresh = await p.evaluate(async (ts) => {
-      const out = [];
-      for (const tag of ts) {
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await el.updateComplete;
-        out.push(window.textOf(el));
-        el.remove();
-      }
-      return out;
-    }, tags);
+    const fresh = await p.evaluate((ts) => window.renderEach(ts), tags);
 
     assert.deepEqual(await colourSchemeCallbacks(), { count: tags.length, allConnected: true }, 'the kept widgets, before');
 
@@ -219,17 +221,7 @@ describe('widgets created, moved, removed and re-added 10,000 times', () => {
 
     assert.deepEqual(await colourSchemeCallbacks(), { count: tags.length, allConnected: true }, 'only the kept widgets are subscribed after the cycles');
     assert.deepEqual(await p.evaluate(() => window.kept.map(window.textOf)), texts, 'the kept widgets still show what they showed');
-    const after = await p.evaluate(async (ts) => {
-      const out = [];
-      for (const tag of ts) {
-        const el = document.createElement(tag);
-        document.body.append(el);
-        await el.updateComplete;
-        out.push(window.textOf(el));
-        el.remove();
-      }
-      return out;
-    }, tags);
+    const after = await p.evaluate((ts) => window.renderEach(ts), tags);
     assert.deepEqual(after, fresh, 'a new widget of each kind renders as the first ones did');
 
     // With every widget gone, the shared observer has no one to call.
