@@ -1,5 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Generates custom-elements.json from the elements' JSDoc: `npm run manifest`.
+// Generates custom-elements.json from the elements' JSDoc and their declared options: `npm run docs`.
+import { tsImport } from 'tsx/esm/api';
+
+/** Each element's declared options (src/shared/options.ts), read from the running classes. */
+const { elementOptions } = await tsImport('./tools/element-options.ts', import.meta.url);
+const optionsByTag = elementOptions();
 
 /** Drops private and internal members (`_x`, `@internal`) that the analyzer lists from Lit's reactive state. */
 function dropPrivate() {
@@ -17,11 +22,49 @@ function dropPrivate() {
   };
 }
 
+/**
+ * Writes each element's attributes and option properties from its declared options: real types (accepted
+ * values as literal unions), defaults and descriptions, where the analyzer alone sees `declare x: …`.
+ */
+function declaredOptions() {
+  return {
+    name: 'khojaly:declared-options',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          const options = d.customElement && optionsByTag[d.tagName];
+          if (!options) continue;
+          const names = new Set(options.map((o) => o.name));
+          const fields = options.map((o) => ({
+            kind: 'field',
+            name: o.name,
+            type: { text: o.type },
+            ...(o.default !== undefined ? { default: o.default } : {}),
+            description: o.description,
+            ...(o.attribute ? { attribute: o.attribute } : {}),
+            ...(o.reflects ? { reflects: true } : {}),
+          }));
+          d.members = [...fields, ...(d.members ?? []).filter((m) => !names.has(m.name))];
+          d.attributes = options
+            .filter((o) => o.attribute)
+            .map((o) => ({
+              name: o.attribute,
+              fieldName: o.name,
+              type: { text: o.type },
+              ...(o.default !== undefined ? { default: o.default } : {}),
+              description: o.description,
+            }));
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
   // Leave package.json alone: the analyzer would otherwise point its customElements field at --outdir.
   packagejson: false,
-  plugins: [dropPrivate()],
+  plugins: [dropPrivate(), declaredOptions()],
 };

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Web Test Runner: every test runs in real browsers with the real data. KHOJALY_BROWSERS picks the engines
-// (chromium, firefox, webkit or all; default Chromium alone, all three when CI=true); see scripts/browsers.mjs.
-// `npm test` runs the engines one after another through scripts/run-tests.mjs; `web-test-runner` alone runs
-// the selected ones side by side. WebKit needs no wrapper: scripts/test-engines.mjs starts its own Xvfb.
+// (chromium, firefox, webkit or all; default Chromium alone, all three when CI=true); see
+// test/infra/browsers.mjs. `npm test` runs the engines one after another through test/infra/run-tests.mjs;
+// `web-test-runner` alone runs the selected ones side by side. WebKit needs no wrapper: its launcher
+// (test/infra/web-test-runner-launchers.mjs) starts its own Xvfb.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { selectedEngines } from './scripts/browsers.mjs';
-import { browserLaunchers, engineCommandsPlugin } from './scripts/test-engines.mjs';
+import { selectedEngines } from './test/infra/browsers.mjs';
+import { browserLaunchers, engineCommandsPlugin } from './test/infra/web-test-runner-launchers.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Debian's Chromium for the benchmarks, driven by puppeteer-core with the project's flags.
 import puppeteer from 'puppeteer-core';
-import { chromiumPath } from '../scripts/browsers.mjs';
-import { chromiumArgs } from '../scripts/chromium-args.mjs';
+import { chromiumPath } from '../test/infra/browsers.mjs';
+import { chromiumArgs } from '../test/infra/engines/chromium.mjs';
 
 /** Launches headless Chromium; fails with a clear message when none is installed. */
 export function launch() {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-browser.mjs` (or set CHROME_PATH).');
+  if (!executablePath) throw new Error('No Chromium found: run `node test/infra/ensure-browser.mjs` (or set CHROME_PATH).');
   return puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
 }
 

@@ -19,7 +19,7 @@ const query = (a) => new URLSearchParams(a).toString();
 
 // The page stylesheet that reserves each widget's height before its script runs, where the build or the
 // source has it (another part of the project; the forms that need it are skipped without it).
-const stylesheet = ['dist/cdn/khojaly-widgets.css', 'dist/khojaly-widgets.css', 'src/ssr/khojaly-widgets.css'].find((f) => existsSync(`${root}${f}`));
+const stylesheet = ['dist/cdn/khojaly-widgets.css', 'dist/khojaly-widgets.css', 'khojaly-widgets.css'].find((f) => existsSync(`${root}${f}`));
 
 /** The server-rendered snippet's renderer, when the project has one (loaded through tsx, as the CLI does). */
 async function loadSnippetRenderer() {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from '../scripts/browsers.mjs';
-import { chromiumArgs } from '../scripts/chromium-args.mjs';
+import { chromiumPath } from '../test/infra/browsers.mjs';
+import { chromiumArgs } from '../test/infra/engines/chromium.mjs';
 import { root, serve } from './server.mjs';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'];

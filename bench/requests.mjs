@@ -5,7 +5,7 @@
 import { launch, openTab } from './browser.mjs';
 import { serve } from './server.mjs';
 
-const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-list', 'statement-document'];
+import { widgetTags as tags } from '../dist/registry.js';
 
 /** Counts the requests of bench/page.html; returns the count and the list. */
 export async function benchRequests({ log = () => {} } = {}) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Weight: the bytes of every bundle in dist/cdn/ (minified, gzip, brotli) beside two floors built in the
-// same run with the CDN bundles' settings (scripts/build.mjs): a trivial Lit element, the least any Lit
+// same run with the CDN bundles' settings (tools/build.ts): a trivial Lit element, the least any Lit
 // widget can weigh, and the statement's text as a string module, the least the data can weigh.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -43,7 +43,7 @@ customElements.define('bench-floor', BenchFloor);
   },
 };
 
-/** Builds one entry as scripts/build.mjs builds a CDN bundle (lib mode, minified, ES2021) and returns its code. */
+/** Builds one entry as tools/build.ts builds a CDN bundle (lib mode, minified, ES2021) and returns its code. */
 async function bundleInMemory(entry) {
   const output = await build({
     configFile: false,

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: MIT
 /**
  * What the demo knows about each element: its attributes, the values they accept, and the variants the
- * gallery shows. Tags, summaries, attribute names, descriptions and defaults come from the
- * custom-elements manifest (custom-elements.json, generated from the elements' JSDoc), so a new element
- * appears in the gallery and the builder as soon as it is in the manifest and registered by
- * src/define.ts. The `refinements` below only sharpen controls: the exact value lists (imported from the
- * elements themselves, never retyped) and values that depend on other attributes.
+ * gallery shows. The elements come from the registry (src/registry.ts); each attribute's control, values,
+ * default and description come from the option the element declares (src/shared/options.ts), and the
+ * summary and CSS custom properties from the custom-elements manifest. The `labels` below only add
+ * longer menu labels, and `applies` says when an attribute has an effect given the others.
  */
 import manifest from '../custom-elements.json';
 import { builtInStatement, sentences } from '../src/data/statement.js';
-import { factsGroups, factsLayouts } from '../src/facts/khojaly-facts.js';
-import { recognitionBodies, recognitionKinds, recognitionLayouts } from '../src/recognition-list/recognition-list.js';
-import { themes } from '../src/shared/base.js';
-import { quoteVariants } from '../src/statement-quote/statement-quote.js';
+import * as classes from '../src/elements.js';
+import { registry } from '../src/registry.js';
+import { attributeOf, defaultFor, optionsOf, valuesFor, type Option } from '../src/shared/options.js';
 
 /** Attribute values of one widget, by attribute name; an absent name means "not set", '' a boolean that is on. */
 export type Attrs = Record<string, string>;
@@ -59,18 +57,11 @@ export interface ElementSpec {
   cssProperties: { name: string; description: string }[];
 }
 
-interface ManifestAttribute {
-  name: string;
-  description?: string;
-  default?: string;
-  type?: { text?: string };
-}
 interface ManifestDeclaration {
   tagName?: string;
   customElement?: boolean;
   summary?: string;
   description?: string;
-  attributes?: ManifestAttribute[];
   cssProperties?: { name: string; description?: string }[];
 }
 interface Manifest {
@@ -81,95 +72,64 @@ const doc = builtInStatement;
 const list = (values: readonly string[]): Choice[] => values.map((value) => ({ value }));
 const clip = (text: string, max = 70) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Refinements of the manifest's attributes, per tag ('*' for every element). */
-interface Refinement {
-  attributes?: Record<string, Partial<Pick<AttributeSpec, 'control' | 'applies' | 'gallery'>>>;
-  /** Gallery variants shown after the generated ones. */
-  extraGallery?: Attrs[];
-  start?: Attrs;
-}
-
-const refinements: Record<string, Refinement> = {
-  '*': {
-    attributes: {
-      theme: { control: { kind: 'enum', choices: () => list(themes) }, gallery: false },
-      heading: { control: { kind: 'text' } },
-      'heading-level': { control: { kind: 'enum', choices: () => list(['2', '3', '4', '5', '6']) }, gallery: false },
-    },
+/** Longer menu labels for values that say little alone, per attribute. */
+const labels: Record<string, (value: string) => string | undefined> = {
+  figures: (id) => {
+    const f = doc.findFigure(id);
+    return f && `${f.id} (${f.value} ${clip(f.label, 50)})`;
   },
-  'khojaly-facts': {
-    attributes: {
-      group: { control: { kind: 'enum', choices: () => list(factsGroups) } },
-      layout: { control: { kind: 'enum', choices: () => list(factsLayouts) } },
-      figures: {
-        control: {
-          kind: 'tokens',
-          choices: doc.statement.figures.map((f) => ({ value: f.id, label: `${f.id} (${f.value} ${clip(f.label, 50)})` })),
-        },
-      },
-    },
-    extraGallery: [{ figures: 'killed injured hostages', layout: 'inline' }],
+  quote: (id) => {
+    const q = doc.findQuote(id);
+    return q && `${q.id}: ${q.label}`;
   },
-  'recognition-list': {
-    attributes: {
-      kind: { control: { kind: 'enum', choices: () => list(recognitionKinds) } },
-      body: { control: { kind: 'enum', choices: () => list(recognitionBodies) } },
-      layout: { control: { kind: 'enum', choices: () => list(recognitionLayouts) } },
-    },
-  },
-  'statement-quote': {
-    attributes: {
-      quote: {
-        control: { kind: 'enum', choices: () => doc.statement.quotes.map((q) => ({ value: q.id, label: `${q.id}: ${q.label}` })) },
-      },
-      paragraph: {
-        control: {
-          kind: 'enum',
-          choices: () => doc.bodyParagraphs.map((p) => ({ value: String(p.number), label: `${p.number}: ${clip(p.text, 60)}` })),
-        },
-        applies: (a) => !a.quote,
-        gallery: false,
-      },
-      sentence: {
-        control: {
-          kind: 'enum',
-          choices: (a) => {
-            const p = a.paragraph ? doc.findParagraph(a.paragraph) : undefined;
-            return p ? sentences(p.text).map((s, i) => ({ value: String(i + 1), label: `${i + 1}: ${clip(s, 60)}` })) : [];
-          },
-        },
-        applies: (a) => !a.quote && !!a.paragraph,
-      },
-      variant: { control: { kind: 'enum', choices: () => list(quoteVariants) } },
-    },
-    extraGallery: [{ paragraph: '2', sentence: '3' }],
+  paragraph: (ref) => {
+    const p = doc.findParagraph(ref);
+    return p && `${ref}: ${clip(p.text, 60)}`;
   },
 };
+const choices = (attribute: string, values: readonly string[]): Choice[] =>
+  values.map((value) => {
+    const label = labels[attribute]?.(value);
+    return label ? { value, label } : { value };
+  });
 
-/** Plain values a description lists in code spans (`grid`, `list`…): suggestions for an unrefined attribute. */
-export function valuesIn(description: string): string[] {
-  return [...description.matchAll(/`([a-z0-9][a-z0-9-]*)`/gi)].map((m) => m[1]);
-}
+/** When an attribute has an effect given the others (default: always). */
+const applies: Record<string, (a: Attrs) => boolean> = {
+  'statement-quote paragraph': (a) => !a.quote,
+  'statement-quote sentence': (a) => !a.quote && !!a.paragraph,
+};
 
-/** The default a description states: "`grid` (default)", "(default 2)" or "(default: `x`)". */
-export function defaultIn(description: string): string | undefined {
-  const m = /`([^`]+)` \(default\)|\(default:? `?([^`),;]+)`?[),;]/.exec(description);
-  return m?.[1] ?? m?.[2];
-}
+/** Gallery variants shown after the generated ones, per tag. */
+const extraGallery: Record<string, Attrs[]> = {
+  'khojaly-facts': [{ figures: 'killed injured hostages', layout: 'inline' }],
+  'statement-quote': [{ paragraph: '2', sentence: '3' }],
+};
 
-/**
- * An attribute the refinements do not know: a checkbox for a boolean; a menu for a union of string literals
- * or for a description that lists values with a default ("`vertical` (default) or `horizontal`"); else text.
- */
-function controlFromManifest(a: ManifestAttribute): Control {
-  const type = a.type?.text ?? '';
-  const description = a.description ?? '';
-  if (/^boolean( \| undefined)?$/.test(type)) return { kind: 'boolean' };
-  const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
-  if (literals.length > 1) return { kind: 'enum', choices: () => list(literals) };
-  const listed = valuesIn(description);
-  if (listed.length > 1 && /`[^`]+` \(default\)/.test(description)) return { kind: 'enum', choices: () => list(listed) };
-  return { kind: 'text', suggestions: listed };
+/** The demo's control for a declared option. */
+function controlOf(attribute: string, option: Option): Control {
+  switch (option.kind) {
+    case 'flag':
+      return { kind: 'boolean' };
+    case 'choice': {
+      // A paragraph's number and its id name the same paragraph: the menu offers the numbers.
+      const values = valuesFor(option, doc).filter((v) => attribute !== 'paragraph' || /^\d+$/.test(v));
+      return { kind: 'enum', choices: () => choices(attribute, values) };
+    }
+    case 'integer':
+      if (option.max !== undefined) return { kind: 'enum', choices: () => list(Array.from({ length: option.max! - option.min + 1 }, (_, i) => String(option.min + i))) };
+      // Only sentence has no upper bound: its bound is the paragraph's number of sentences.
+      return {
+        kind: 'enum',
+        choices: (a) => {
+          const p = a.paragraph ? doc.findParagraph(a.paragraph) : undefined;
+          return p ? sentences(p.text).map((s, i) => ({ value: String(i + 1), label: `${i + 1}: ${clip(s, 60)}` })) : [];
+        },
+      };
+    default: {
+      const tokens = option.kind === 'text' && option.tokens ? (typeof option.tokens === 'function' ? option.tokens(doc) : option.tokens) : undefined;
+      return tokens ? { kind: 'tokens', choices: choices(attribute, tokens) } : { kind: 'text' };
+    }
+  }
 }
 
 /** Gallery variants: the default look, then one per value of each enum attribute (layouts and variants first). */
@@ -188,41 +148,41 @@ function galleryOf(attributes: AttributeSpec[], start: Attrs, extra: Attrs[] = [
   return [...variants, ...extra];
 }
 
-function specOf(d: ManifestDeclaration): ElementSpec {
-  const tag = d.tagName!;
-  const own = refinements[tag] ?? {};
-  const attributes = (d.attributes ?? []).map((a): AttributeSpec => {
-    const refined = { ...refinements['*'].attributes?.[a.name], ...own.attributes?.[a.name] };
-    return {
-      name: a.name,
-      description: a.description ?? '',
-      default: a.default?.replace(/^'(.*)'$/, '$1') ?? defaultIn(a.description ?? ''),
-      control: refined.control ?? controlFromManifest(a),
-      ...(refined.applies ? { applies: refined.applies } : {}),
-      ...(refined.gallery !== undefined ? { gallery: refined.gallery } : {}),
-    };
-  });
-  const start = own.start ?? {};
+const declarations = new Map(
+  (manifest as Manifest).modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => [d.tagName!, d]),
+);
+
+function specOf(entry: (typeof registry)[number]): ElementSpec {
+  const { tag } = entry;
+  const element = (classes as Record<string, CustomElementConstructor>)[entry.className];
+  const attributes: AttributeSpec[] = [];
+  for (const [name, option] of optionsOf(element)) {
+    const attribute = attributeOf(name, option);
+    if (!attribute) continue;
+    const fallback = option.kind === 'choice' ? defaultFor(option, doc) : option.kind === 'integer' ? option.default : undefined;
+    attributes.push({
+      name: attribute,
+      description: option.description,
+      ...(fallback !== undefined ? { default: String(fallback) } : {}),
+      control: controlOf(attribute, option),
+      ...(applies[`${tag} ${attribute}`] ? { applies: applies[`${tag} ${attribute}`] } : {}),
+      // The gallery shows each layout and each choice of content; not each theme, heading level or paragraph.
+      ...(['theme', 'heading-level', 'paragraph'].includes(attribute) ? { gallery: false } : {}),
+    });
+  }
+  const d = declarations.get(tag);
   return {
     tag,
-    summary: d.summary ?? d.description ?? '',
+    summary: d?.summary ?? d?.description ?? '',
     attributes,
-    gallery: galleryOf(attributes, start, own.extraGallery),
-    start,
-    cssProperties: (d.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
+    gallery: galleryOf(attributes, {}, extraGallery[tag]),
+    start: {},
+    cssProperties: (d?.cssProperties ?? []).map((p) => ({ name: p.name, description: p.description ?? '' })),
   };
 }
 
-/** The elements a newcomer should meet first; the rest follow in the manifest's order. */
-const first = ['khojaly-facts', 'recognition-list', 'statement-quote'];
-const rank = (tag: string) => (first.includes(tag) ? first.indexOf(tag) : first.length);
-
-/** Every element in the manifest. */
-export const allElements: readonly ElementSpec[] = (manifest as Manifest).modules
-  .flatMap((m) => m.declarations ?? [])
-  .filter((d) => d.customElement && d.tagName)
-  .map(specOf)
-  .sort((a, b) => rank(a.tag) - rank(b.tag));
+/** Every element of the registry. */
+export const allElements: readonly ElementSpec[] = registry.map(specOf);
 
 /** The elements this page has registered (the manifest may list an element whose module is not loaded). */
 export function registeredElements(): ElementSpec[] {

@@ -1,29 +1,9 @@
 // SPDX-License-Identifier: MIT
 /** What the demo pages share: copy buttons with a visible confirmation, and descriptions with code spans. */
 import { html, type TemplateResult } from 'lit';
+import { copyText } from '../src/shared/clipboard.js';
 
-/** Copies text: the async clipboard API, else a selected textarea (no secure context, older engines). */
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try {
-      ok = document.execCommand('copy');
-    } catch {
-      ok = false;
-    }
-    area.remove();
-    return ok;
-  }
-}
+export { copyText };
 
 /** Says something to screen readers through the page's status region. */
 export function announce(message: string): void {

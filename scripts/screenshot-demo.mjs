@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: MIT
 // Pictures of the demo for the README: the embed builder (wide and on a 360 px phone), the gallery and the
 // theme playground, rendered by Debian's Chromium from Vite's dev server over the sources.
-// Output: docs/screenshots/demo-*.png. Run: node scripts/ensure-browser.mjs && node scripts/screenshot-demo.mjs
+// Output: docs/screenshots/demo-*.png. Run: node test/infra/ensure-browser.mjs && node scripts/screenshot-demo.mjs
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
-import { chromiumPath } from './browsers.mjs';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumPath } from '../test/infra/browsers.mjs';
+import { chromiumArgs } from '../test/infra/engines/chromium.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });

@@ -6,8 +6,8 @@
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';
-import { chromiumPath } from './browsers.mjs';
-import { chromiumArgs } from './chromium-args.mjs';
+import { chromiumPath } from '../test/infra/browsers.mjs';
+import { chromiumArgs } from '../test/infra/engines/chromium.mjs';
 
 const out = new URL('../docs/screenshots/', import.meta.url).pathname;
 mkdirSync(out, { recursive: true });

@@ -2,14 +2,6 @@
 import { css } from 'lit';
 
 export const recognitionStyles = css`
-  .groups {
-    display: grid;
-    gap: var(--_space);
-  }
-  .group {
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--_accent);
-  }
   .group.massacre {
     border-inline-start-style: double;
   }

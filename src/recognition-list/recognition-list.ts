@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: MIT
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { BodyKindId, Recognition, RecognitionKindId } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { formatList, formatNumber } from '../shared/format.js';
+import { choice, optionProperties, type PropOf } from '../shared/options.js';
+import { headingTag } from '../shared/templates.js';
 import { baseStyles } from '../shared/styles.js';
 import { recognitionStyles } from './recognition-list.styles.js';
 
-export const recognitionKinds = ['all', 'genocide', 'massacre'] as const;
-export const recognitionBodies = ['all', 'parliament', 'state-bodies', 'international-organization'] as const;
-export const recognitionLayouts = ['list', 'columns', 'inline'] as const;
-export type RecognitionLayout = (typeof recognitionLayouts)[number];
+const options = {
+  kind: choice(['all', 'genocide', 'massacre'], 'all', '`all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre).'),
+  body: choice(['all', 'parliament', 'state-bodies', 'international-organization'], 'all', '`all` (default), `parliament`, `state-bodies` or `international-organization`.'),
+  layout: choice(['list', 'columns', 'inline'], 'list', '`list` (default), `columns` (the kinds side by side on wide screens) or `inline` (one sentence per kind).'),
+};
+export type RecognitionLayout = PropOf<typeof options.layout> & string;
 
 /** The recognitions of one kind by one kind of body, as the statement lists them. */
 interface BodyGroup {
@@ -65,38 +69,22 @@ const runningName = (r: Recognition) => `the ${r.body === 'state-bodies' ? r.nam
 export class RecognitionList extends KhojalyElement {
   static override styles = [baseStyles, recognitionStyles];
 
-  static override properties: PropertyDeclarations = {
-    kind: { reflect: true },
-    body: { reflect: true },
-    layout: { reflect: true },
-  };
+  static override properties = optionProperties(options);
 
-  /** `all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre). */
-  declare kind: (typeof recognitionKinds)[number];
-  /** `all` (default), `parliament`, `state-bodies` or `international-organization`. */
-  declare body: (typeof recognitionBodies)[number];
-  /** `list` (default), `columns` (the kinds side by side on wide screens) or `inline` (one sentence per kind). */
-  declare layout: RecognitionLayout;
+  declare kind: PropOf<typeof options.kind>;
+  declare body: PropOf<typeof options.body>;
+  declare layout: PropOf<typeof options.layout>;
 
   private _groups: KindGroup[] = [];
-  private _layout: RecognitionLayout = 'list';
-
-  constructor() {
-    super();
-    this.kind = 'all';
-    this.body = 'all';
-    this.layout = 'list';
-  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    this._layout = this.pick('layout', this.layout, recognitionLayouts, 'list');
-    if (changed.has('kind') || changed.has('body') || !this.hasUpdated || this.docChanged(changed)) {
-      const kind = this.pick('kind', this.kind, recognitionKinds, 'all');
-      const body = this.pick('body', this.body, recognitionBodies, 'all');
+    if (this.changedAny(changed, 'kind', 'body')) {
+      const kind = this.choice('kind');
+      const body = this.choice('body');
       this._groups = group(this.doc.statement.recognitions.filter((r) => (kind === 'all' || r.kind === kind) && (body === 'all' || r.body === body)));
       // Filters that leave nothing (massacre + international-organization) would give an empty box: show the kind.
-      if (!this._groups.length) {
+      if (!this._groups.length && this.doc.statement.recognitions.length) {
         this.warn('body', this.body, `No ${kind} recognition by a body of kind "${body}" is named in the statement. Showing all bodies.`);
         this._groups = group(this.doc.statement.recognitions.filter((r) => kind === 'all' || r.kind === kind));
       }
@@ -112,10 +100,10 @@ export class RecognitionList extends KhojalyElement {
     return html`<div class="groups">
       ${groups.map(
         (g) => html`<section part="group" class="group ${g.kind}" data-kind=${g.kind}>
-          ${this.headingTemplate(level, this.msg[g.kind], 'group-heading')}
+          ${headingTag(level, this.msg[g.kind], 'group-heading')}
           ${g.bodies.map(
             (b) => html`<div part="body" class="body" data-body=${b.body}>
-              ${this.headingTemplate(level + 1, html`${this.msg[b.body]} ${this._count(b.count)}`, 'body-heading')}
+              ${headingTag(level + 1, html`${this.msg[b.body]} ${this._count(b.count)}`, 'body-heading')}
               <ul part="list" class="list">
                 ${b.items.map((r) => html`<li part="item" data-recognition=${r.id}>${itemName(r)}</li>`)}
               </ul>
@@ -145,8 +133,10 @@ export class RecognitionList extends KhojalyElement {
   }
 
   override render() {
-    const content = this._layout === 'inline' ? this._inline(this._groups) : this._list(this._groups);
-    return this.frame(content, `layout-${this._layout}`);
+    if (!this._groups.length) return this.nothingToShow('no recognitions');
+    const layout = this.choice<RecognitionLayout>('layout');
+    const content = layout === 'inline' ? this._inline(this._groups) : this._list(this._groups);
+    return this.frame(content, `layout-${layout}`);
   }
 }
 

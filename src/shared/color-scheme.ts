@@ -6,7 +6,7 @@
  * whether a page declared a scheme at all, so one shared observer re-checks every auto widget when those
  * change or when the reader's preference changes.
  */
-import { isServer } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 export type Scheme = 'light' | 'dark';
 
@@ -70,4 +70,46 @@ export function resolveScheme(el: Element): Scheme {
   const light = /\blight\b/.test(declared);
   if (dark !== light) return dark ? 'dark' : 'light';
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** The themes a widget accepts: `auto` follows the page's colour scheme, then the reader's preference. */
+export const themes = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * A reactive controller that keeps a widget's colour scheme: its theme, or for `auto` the page's and the
+ * reader's, re-read (and the widget re-rendered) whenever those may have changed.
+ */
+export class ColorSchemeController implements ReactiveController {
+  /** The scheme in use. */
+  scheme: Scheme = 'light';
+  private _stop?: () => void;
+
+  /** `theme`: the widget's checked theme. */
+  constructor(
+    private readonly host: ReactiveControllerHost & Element & { readonly hasUpdated: boolean },
+    private readonly theme: () => Theme,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Before the first render only: the widgets of a page then read the page's colour scheme in one pass.
+    if (!this.host.hasUpdated) queueSchemeRead(this.host);
+    this._stop = watchColorScheme(() => {
+      this.resolve();
+      this.host.requestUpdate();
+    });
+  }
+
+  hostDisconnected(): void {
+    this._stop?.();
+    this._stop = undefined;
+  }
+
+  /** Re-resolves the scheme (call when the theme changed). */
+  resolve(): void {
+    const theme = this.theme();
+    this.scheme = theme === 'auto' ? resolveScheme(this.host) : theme;
+  }
 }

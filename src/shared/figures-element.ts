@@ -1,38 +1,42 @@
 // SPDX-License-Identifier: MIT
-import type { PropertyDeclarations } from 'lit';
-import { builtInStatement, type Figure, type FigureGroupId } from '../data/statement.js';
+import type { Figure, FigureGroupId } from '../data/statement.js';
 import { KhojalyElement } from './base.js';
 import { formatNumber, formatOrdinal } from './format.js';
+import { choice, optionProperties, type TextOption } from './options.js';
 
-export const figureGroupValues = [...builtInStatement.figureGroups, 'all'] as const;
 export type FigureGroupChoice = FigureGroupId | 'all';
+
+/** The options of the elements that show figures. */
+export const figureOptions = {
+  group: choice(
+    (doc) => [...doc.figureGroups, 'all'],
+    (doc) => doc.figureGroups[0] ?? 'all',
+    'Which figures to show: a group of the statement (`khojaly-1992`, the default, `2020`, `recognition`, `years`) or `all`.',
+  ),
+  figures: {
+    kind: 'text',
+    tokens: (doc) => doc.statement.figures.map((f) => f.id),
+    example: 'killed injured hostages',
+    description: 'Space- or comma-separated figure ids (e.g. `killed injured hostages`); overrides `group` when set.',
+  } satisfies TextOption,
+};
 
 /**
  * What the elements that show figures (`<khojaly-facts>`, `<khojaly-chart>`) share: choosing the figures
  * by `group` or by a list of ids, with the same warnings, and writing a number the way the statement does.
  */
 export abstract class FiguresElement extends KhojalyElement {
-  static override properties: PropertyDeclarations = {
-    group: { reflect: true },
-    figures: {},
-  };
+  static override properties = optionProperties(figureOptions);
 
-  /** Which figures to show: `khojaly-1992` (default), `2020`, `recognition`, `years` or `all`. */
-  declare group: FigureGroupChoice;
-  /** Space- or comma-separated figure ids (e.g. `killed injured hostages`); overrides `group` when set. */
+  declare group: FigureGroupChoice | undefined;
   declare figures: string | undefined;
-
-  constructor() {
-    super();
-    this.group = 'khojaly-1992';
-  }
 
   /**
    * The figures to show: the listed ids, in their order, if any is known (unknown ids warn); else the group's
    * totals — breakdowns are shown under their totals, so a group lists its totals only.
    */
   protected selectFigures(): Figure[] {
-    const group = this.pick('group', this.group, figureGroupValues, 'khojaly-1992');
+    const group = this.choice('group');
     if (this.figures !== undefined && this.figures !== null) {
       const ids = String(this.figures).split(/[\s,]+/).filter(Boolean);
       const found = ids.map((id) => this.doc.findFigure(id));

@@ -4,9 +4,9 @@ import { isServer } from 'lit';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function cached<T>(cache: Map<string, T>, key: string, make: (lang: string | undefined) => T): T {
+/** A formatter from the cache, made on first use; an invalid language (lang="??") falls back to the default locale. */
+export function cached<T>(cache: Map<string, T>, key: string, make: (key: string | undefined) => T): T {
   let value = cache.get(key);
   if (!value) {
     try {
@@ -41,13 +41,6 @@ export function formatList(items: string[], lang: string): string {
 /** The pieces of a formatted list, so callers can wrap each item in markup. */
 export function formatListParts(items: string[], lang: string): { type: string; value: string }[] {
   return cached(listFormats, lang, (l) => new Intl.ListFormat(l, { type: 'conjunction' })).formatToParts(items);
-}
-
-/** An ISO 8601 day (`2021-02-22`) as a long date in the language ("22 February 2021"). */
-export function formatDate(iso: string, lang: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  return cached(dateFormats, lang, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** English ordinal suffix ("29th"); other languages get the bare number. */

@@ -21,6 +21,8 @@ export const en = {
   ofWhom: 'of whom',
   moreThan: 'more than',
   almost: 'almost',
+  /** When the statement shown has nothing for the widget (another statement, with an empty collection). */
+  nothingToShow: 'The statement has nothing to show here.',
   genocide: 'Recognized as genocide',
   massacre: 'Condemned as a massacre',
   parliament: 'Parliaments',

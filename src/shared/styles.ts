@@ -109,6 +109,15 @@ export const baseStyles = css`
   .source .where {
     color: var(--_muted);
   }
+  /* Groups of names (recognitions by kind, places by event): an accent rule at the start of each. */
+  .groups {
+    display: grid;
+    gap: var(--_space);
+  }
+  .group {
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_accent);
+  }
   /* Lists of names (bodies, places, instruments): a small accent dot before each, no list markers. */
   .list {
     margin: 0;

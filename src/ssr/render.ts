@@ -18,7 +18,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../define.js';
-import { widgetAliases } from '../upgrade/aliases.js';
+import { findWidget, registry, widgetTags } from '../registry.js';
 
 /**
  * How the snippet carries the widget:
@@ -52,19 +52,14 @@ const warnedAttributes = new Set<string>();
 
 /** Every widget tag registered in this process (by `../define.js`), sorted. */
 export function snippetTags(): string[] {
-  const tags = new Set(Object.values(widgetAliases));
-  return [...tags].filter((tag) => customElements.get(tag)).sort();
+  return widgetTags.filter((tag) => customElements.get(tag)).sort();
 }
 
 /** The tag a name stands for: a tag (`khojaly-facts`) or its short name (`facts`), case and space ignored. */
 export function resolveTag(name: string): string {
-  const key = String(name).trim().toLowerCase();
-  const tag = widgetAliases[key] ?? key;
-  if (!customElements.get(tag)) {
-    const known = snippetTags().map((t) => {
-      const alias = Object.keys(widgetAliases).find((a) => widgetAliases[a] === t);
-      return alias ? `${t} (${alias})` : t;
-    });
+  const tag = findWidget(name)?.tag;
+  if (!tag || !customElements.get(tag)) {
+    const known = registry.filter((e) => customElements.get(e.tag)).map((e) => `${e.tag} (${e.name})`);
     throw new TypeError(`"${name}" is not a khojaly widget. Use one of: ${known.join(', ')}.`);
   }
   return tag;

@@ -1,14 +1,33 @@
 // SPDX-License-Identifier: MIT
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { sentences, type Paragraph } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
-import { formatDate } from '../shared/format.js';
+import { copyText } from '../shared/clipboard.js';
+import { formatDate } from '../shared/dates.js';
+import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { baseStyles } from '../shared/styles.js';
 import { quoteStyles } from './statement-quote.styles.js';
 
-export const quoteVariants = ['card', 'pull', 'inline'] as const;
-export type QuoteVariant = (typeof quoteVariants)[number];
-const defaultQuote = 'call-to-recognize';
+const options = {
+  quote: choice(
+    (doc) => doc.statement.quotes.map((q) => q.id),
+    (doc) => doc.statement.quotes[0]?.id,
+    'A named pull quote of the statement: `call-to-recognize` (the default, its first), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`.',
+  ),
+  paragraph: choice(
+    (doc) => doc.bodyParagraphs.flatMap((p) => [String(p.number), p.id]),
+    () => undefined,
+    'A paragraph by body number (`5`) or id (`p5`); used when `quote` is not set (with `quote`, it warns).',
+    { checkedBy: 'element' },
+  ),
+  sentence: { kind: 'integer', min: 1, checkedBy: 'element', description: 'With `paragraph`: one sentence of it, by its number (1 is the first).' } as const,
+  // The styles read the attribute (an inline quote's host is inline before the script runs too).
+  variant: choice(['card', 'pull', 'inline'], 'card', '`card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text).', {
+    inline: ['inline'],
+    reflect: true,
+  }),
+};
+export type QuoteVariant = PropOf<typeof options.variant> & string;
 
 /** What the element quotes: verbatim text and the paragraph it comes from. */
 interface Passage {
@@ -49,32 +68,20 @@ interface Passage {
 export class StatementQuote extends KhojalyElement {
   static override styles = [baseStyles, quoteStyles];
 
-  static override properties: PropertyDeclarations = {
-    quote: { reflect: true },
-    paragraph: { reflect: true },
-    sentence: { reflect: true },
-    variant: { reflect: true },
-    _status: { state: true },
-  };
+  static override properties = { ...optionProperties(options), _status: { state: true } };
 
-  /** A named pull quote: `call-to-recognize` (default), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`. */
   declare quote: string | undefined;
-  /** A paragraph by id (`p5`) or body number (`5`); used when `quote` is not set (with `quote`, it warns). */
-  declare paragraph: string | undefined;
-  /** With `paragraph`: one sentence of it, by its number (1 is the first). */
+  declare paragraph: string | number | undefined;
   declare sentence: string | number | undefined;
-  /** `card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text). */
-  declare variant: QuoteVariant;
+  declare variant: PropOf<typeof options.variant>;
 
   /** @internal What the status line says after a copy. */
   declare private _status: '' | 'copied' | 'failed';
-  private _passage!: Passage;
-  private _variant: QuoteVariant = 'card';
+  private _passage: Passage | undefined;
   private _statusTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
-    this.variant = 'card';
     this._status = '';
   }
 
@@ -85,42 +92,43 @@ export class StatementQuote extends KhojalyElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    this._variant = this.pick('variant', this.variant, quoteVariants, 'card');
-    if (changed.has('quote') || changed.has('paragraph') || changed.has('sentence') || !this.hasUpdated || this.docChanged(changed)) {
-      this._passage = this._choose();
-    }
+    if (this.changedAny(changed, 'quote', 'paragraph', 'sentence')) this._passage = this._choose();
+  }
+
+  /**
+   * What shows when nothing (valid) is chosen: the statement's first named quote, else its first body
+   * paragraph, else nothing; and how a warning names it.
+   */
+  private _fallback(): { passage: Passage | undefined; text: string } {
+    const id = this.choice('quote');
+    const quote = id === undefined ? undefined : this.doc.findQuote(id);
+    const paragraph = quote && this.doc.findParagraph(quote.source.paragraph);
+    if (quote && paragraph) return { passage: { text: quote.source.phrase, paragraph }, text: `quote="${quote.id}"` };
+    const first = this.doc.bodyParagraphs[0];
+    return first ? { passage: { text: first.text, paragraph: first }, text: `paragraph="${first.number}"` } : { passage: undefined, text: 'nothing' };
   }
 
   /** Resolves quote / paragraph / sentence to a passage, warning about and falling back from bad values. */
-  private _choose(): Passage {
-    const named = (id: string): Passage => {
-      const q = this.doc.findQuote(id)!;
-      return { text: q.source.phrase, paragraph: this.doc.findParagraph(q.source.paragraph)! };
-    };
+  private _choose(): Passage | undefined {
     const given = (v: unknown) => v !== undefined && v !== null;
+    const fallback = this._fallback();
     if (given(this.quote)) {
-      // quote wins over paragraph and sentence: say so, rather than ignore them silently.
+      // quote wins over paragraph and sentence: say so, rather than ignore them silently. A bad quote has warned (the base class).
       const shown = given(this.paragraph) ? 'paragraph' : given(this.sentence) ? 'sentence' : undefined;
       for (const other of ['paragraph', 'sentence'] as const) if (other !== shown) this.clearWarning(other);
       const quoted = String(this.quote).length > 40 ? `${String(this.quote).slice(0, 37)}…` : String(this.quote);
       if (shown) this.warn(shown, this[shown], `quote="${quoted}" is set too, and quote wins: remove one of them.`);
-      const id = String(this.quote).trim();
-      if (this.doc.findQuote(id)) return this.clearWarning('quote'), named(id);
-      this.warn('quote', this.quote, `Use one of: ${this.doc.statement.quotes.map((q) => q.id).join(', ')}. Showing quote="${defaultQuote}".`);
-      return named(defaultQuote);
+      return fallback.passage;
     }
-    if (this.paragraph !== undefined && this.paragraph !== null) {
+    if (given(this.paragraph)) {
       const p = this.doc.findParagraph(String(this.paragraph));
       if (!p || p.kind !== 'body') {
-        this.warn(
-          'paragraph',
-          this.paragraph,
-          `Use a paragraph number from 1 to ${this.doc.bodyParagraphs.length} or an id from p1 to p${this.doc.bodyParagraphs.length}. Showing quote="${defaultQuote}".`,
-        );
-        return named(defaultQuote);
+        const n = this.doc.bodyParagraphs.length;
+        this.warn('paragraph', this.paragraph, `Use a paragraph number from 1 to ${n} or an id from p1 to p${n}. Showing ${fallback.text}.`);
+        return fallback.passage;
       }
       this.clearWarning('paragraph');
-      if (this.sentence === undefined || this.sentence === null) return this.clearWarning('sentence'), { text: p.text, paragraph: p };
+      if (!given(this.sentence)) return this.clearWarning('sentence'), { text: p.text, paragraph: p };
       const all = sentences(p.text);
       const n = Number(String(this.sentence).trim());
       if (Number.isInteger(n) && n >= 1 && n <= all.length) return this.clearWarning('sentence'), { text: all[n - 1], paragraph: p };
@@ -128,34 +136,29 @@ export class StatementQuote extends KhojalyElement {
       return { text: p.text, paragraph: p };
     }
     if (given(this.sentence)) {
-      this.warn('sentence', this.sentence, `It picks a sentence of paragraph, which is not set: add paragraph="…". Showing quote="${defaultQuote}".`);
+      this.warn('sentence', this.sentence, `It picks a sentence of paragraph, which is not set: add paragraph="…". Showing ${fallback.text}.`);
     } else {
       this.clearWarning('sentence');
     }
-    return named(defaultQuote);
+    return fallback.passage;
   }
 
   /** The plain-text citation copied with the quote. */
   get citation(): string {
     const { signatory, date } = this.doc.statement.document;
-    return `${signatory.name}, ${signatory.title}, ${this.msg.statementOf} ${formatDate(date, this.locale)}, ${this.msg.citationParagraph} ${this._passage.paragraph.number}`;
+    const where = this._passage ? `, ${this.msg.citationParagraph} ${this._passage.paragraph.number}` : '';
+    return `${signatory.name}, ${signatory.title}, ${this.msg.statementOf} ${formatDate(date, this.locale)}${where}`;
   }
 
   /** The quote and its citation as plain text, as "Copy with citation" copies it. */
   get textWithCitation(): string {
-    return `“${this._passage.text}”\n— ${this.citation}`;
+    return this._passage ? `“${this._passage.text}”\n— ${this.citation}` : '';
   }
 
   /** Copies the quote with its citation to the clipboard; resolves to whether it worked. */
   async copy(): Promise<boolean> {
     const text = this.textWithCitation;
-    let ok = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      ok = true;
-    } catch {
-      ok = copyWithSelection(text, this.renderRoot);
-    }
+    const ok = await copyText(text, this.renderRoot);
     this._status = ok ? 'copied' : 'failed';
     clearTimeout(this._statusTimer);
     this._statusTimer = setTimeout(() => (this._status = ''), 4000);
@@ -163,50 +166,32 @@ export class StatementQuote extends KhojalyElement {
     return ok;
   }
 
-  private _caption(): TemplateResult {
+  private _caption(paragraph: Paragraph): TemplateResult {
     const { signatory, date } = this.doc.statement.document;
     return html`<span class="name">${signatory.name}</span>, <span class="office">${signatory.title}</span>,
       <cite>${this.msg.statementOf} <time datetime=${date}>${formatDate(date, this.locale)}</time></cite>,
-      <span class="paragraph">${this.msg.citationParagraph} ${this._passage.paragraph.number}</span>`;
+      <span class="paragraph">${this.msg.citationParagraph} ${paragraph.number}</span>`;
   }
 
   override render() {
+    if (!this._passage) return this.nothingToShow('no quotes and no paragraphs');
     const { text, paragraph } = this._passage;
-    if (this._variant === 'inline') {
-      return html`<span part="base" class="root inline-root ${this._scheme}"
+    const variant = this.choice<QuoteVariant>('variant');
+    if (variant === 'inline') {
+      return html`<span part="base" class="root inline-root ${this.scheme}"
         ><q part="quote" data-paragraph=${paragraph.id}>${text}</q>
-        <span part="attribution" class="attribution">(${this._caption()})</span></span
+        <span part="attribution" class="attribution">(${this._caption(paragraph)})</span></span
       >`;
     }
     const statusText = this._status === 'copied' ? this.msg.copied : this._status === 'failed' ? this.msg.copyFailed : '';
-    const heading = this.headingText;
-    return html`<figure part="base" class="root ${this._scheme} variant-${this._variant}">
-      ${heading ? this.headingTemplate(this.level, heading) : nothing}
-      <blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>
-      <figcaption part="attribution" class="attribution">— ${this._caption()}</figcaption>
-      <div class="actions">
+    return this.frame(
+      html`<blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>`,
+      `variant-${variant}`,
+      html`— ${this._caption(paragraph)}`,
+      html`<div class="actions">
         <button part="copy-button" type="button" @click=${() => this.copy()}>${this.msg.copy}</button>
         <span part="status" class="status ${this._status}" role="status">${statusText}</span>
-      </div>
-    </figure>`;
+      </div>`,
+    );
   }
-}
-
-/** Clipboard fallback for pages where the async clipboard API is unavailable (no secure context, old engines). */
-function copyWithSelection(text: string, root: Node): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  (root as ShadowRoot | HTMLElement).append(area);
-  area.select();
-  let ok = false;
-  try {
-    ok = document.execCommand('copy');
-  } catch {
-    ok = false;
-  }
-  area.remove();
-  return ok;
 }

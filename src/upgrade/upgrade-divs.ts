@@ -9,12 +9,12 @@
  * later (single-page apps, lazy CMS blocks) are upgraded as they appear.
  * @module
  */
-import { widgetAliases } from './aliases.js';
+import { widgetAliases, widgetTags } from '../registry.js';
 
 const MARKER = 'data-khojaly-widget';
 const warned = new WeakSet<Element>();
 
-const knownTags = new Set(Object.values(widgetAliases));
+const knownTags = new Set<string>(widgetTags);
 
 /**
  * The attributes a widget reads (its reactive properties' attributes), with `lang` and `dir`, which it follows.

@@ -39,7 +39,7 @@ let browser;
 before(async () => {
   const needed = ['dist/cdn/khojaly-widgets.js', 'dist/cdn/khojaly-widgets.classic.js', 'dist/embed/resize.js', 'dist/embed/khojaly-facts.html'];
   if (needed.some((f) => !existsSync(`${root}${f}`))) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    execFileSync(`${root}node_modules/.bin/tsx`, ['tools/build.ts'], { cwd: root, stdio: 'inherit' });
   }
   // No file watching and no live reload: other work in the checkout must not reload a page mid-test.
   const server = { port: 0, host: '127.0.0.1', hmr: false, watch: null };

@@ -2,16 +2,16 @@
 // End-to-end harness: a static file server over the project (the built files, as a CDN or a newsroom's
 // server would serve them) and one of Debian's browsers, chosen by KHOJALY_ENGINE (chromium by default):
 // Chromium over CDP and Firefox ESR over WebDriver BiDi, both driven by puppeteer-core; WebKitGTK through
-// WebKitWebDriver (see webkit-page.mjs). Used by the node:test files here; scripts/run-e2e.mjs runs them
-// once per engine.
+// WebKitWebDriver (see test/infra/webkit-page.mjs). Used by the node:test files here; test/infra/run-e2e.mjs
+// runs them once per engine.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, engines, firefoxPath } from '../../scripts/browsers.mjs';
-import { chromiumArgs, firefoxArgs, firefoxPrefs } from '../../scripts/chromium-args.mjs';
-import { emulateMediaInFirefox } from '../../scripts/test-engines.mjs';
-import { comparePngs } from './png.mjs';
+import { chromiumPath, engines, firefoxPath } from '../infra/browsers.mjs';
+import { chromiumArgs } from '../infra/engines/chromium.mjs';
+import { emulateMediaInFirefox, firefoxArgs, firefoxPrefs, inFirefoxChrome } from '../infra/engines/firefox.mjs';
+import { comparePngs } from '../infra/png.mjs';
 
 /** The engine these tests drive. */
 export const engine = process.env.KHOJALY_ENGINE?.trim() || 'chromium';
@@ -47,8 +47,9 @@ function recordViolations() {
  * WebKit's classic WebDriver reports neither console messages nor uncaught errors, and cannot run a script
  * before a page's own. For WebKit the server puts this script first in every HTML page it serves: it records
  * violations, console messages and uncaught errors in the top page's `__khojalyCapture`, which the WebKit
- * page (webkit-page.mjs) drains after every command into `page.logs` and `page.errors`, as puppeteer's
- * events fill them for the other engines. Served from the page's own origin, so `script-src 'self'` allows it.
+ * page (test/infra/webkit-page.mjs) drains after every command into `page.logs` and `page.errors`, as
+ * puppeteer's events fill them for the other engines. Served from the page's own origin, so `script-src
+ * 'self'` allows it.
  */
 function captureForWebKit() {
   let sink;
@@ -144,7 +145,7 @@ export async function launch() {
     return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, args: firefoxArgs, extraPrefsFirefox: firefoxPrefs });
   }
   if (engine === 'webkit') {
-    const { launchWebKit } = await import('./webkit-page.mjs');
+    const { launchWebKit } = await import('../infra/webkit-page.mjs');
     return launchWebKit();
   }
   return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
@@ -219,16 +220,6 @@ export async function emulateMedia(page, { media, colorScheme }) {
   if (media) await page.emulateMediaType(media);
   if (colorScheme) await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: colorScheme }]);
   return true;
-}
-
-/** Runs `source` (a function's text) in Firefox's own browser window, over WebDriver BiDi. */
-export async function inFirefoxChrome(page, source) {
-  const connection = page.browser().connection;
-  const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const [{ context }] = result.contexts;
-  const { result: outcome } = await connection.send('script.callFunction', { functionDeclaration: source, awaitPromise: true, target: { context } });
-  if (outcome.type !== 'success') throw new Error(`Firefox: ${JSON.stringify(outcome.exceptionDetails)}`);
-  return outcome.result;
 }
 
 /** The CSP and Trusted Types violations recorded in a page opened with `violations` and in all its frames. */

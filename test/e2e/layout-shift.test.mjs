@@ -15,7 +15,7 @@ const script = process.env.KHOJALY_E2E_SCRIPT ?? '/dist/cdn/khojaly-widgets.js';
 const built = existsSync(`${root}${script.slice(1)}`);
 const hasDivForm = existsSync(`${root}src/upgrade/upgrade-divs.ts`);
 // The library's page stylesheet: from the build when it copies it there, else from its source.
-const stylesheet = existsSync(`${root}dist/khojaly-widgets.css`) ? '/dist/khojaly-widgets.css' : '/src/ssr/khojaly-widgets.css';
+const stylesheet = existsSync(`${root}dist/khojaly-widgets.css`) ? '/dist/khojaly-widgets.css' : '/khojaly-widgets.css';
 const delay = 1000;
 
 /** The three widgets, as each form writes them (the facts' 2020 figures, the genocide recognitions, a quote). */

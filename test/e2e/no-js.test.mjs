@@ -13,7 +13,7 @@ const { renderSnippet } = await tsImport('../../src/ssr/render.ts', import.meta.
 const statement = JSON.parse(readFileSync(`${root}data/statement.json`, 'utf8'));
 const issuer = statement.document.issuer;
 const quote = (id) => statement.quotes.find((q) => q.id === id).source.phrase;
-const pageStyles = `${root}src/ssr/khojaly-widgets.css`;
+const pageStyles = `${root}khojaly-widgets.css`;
 
 const page = (body, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Khojaly</title>${head}</head>
@@ -42,7 +42,7 @@ before(async () => {
       ),
       '/light.html': page(
         [renderSnippet('facts', {}, { form: 'light' }), renderSnippet('recognitions', { kind: 'genocide' }, { form: 'light' }), renderSnippet('quote', { quote: 'impunity' }, { form: 'light' })].join('\n'),
-        '<link rel="stylesheet" href="/src/ssr/khojaly-widgets.css">',
+        '<link rel="stylesheet" href="/khojaly-widgets.css">',
       ),
       '/light-unstyled.html': page(renderSnippet('quote', { quote: 'impunity' }, { form: 'light' })),
       '/chart.html': page(renderSnippet('khojaly-chart')),
@@ -133,7 +133,7 @@ describe('a page of snippets with JavaScript disabled', () => {
 
 describe('renderSnippet and npm run snippet', () => {
   const run = promisify(execFile);
-  const snippet = (...args) => run(`${root}node_modules/.bin/tsx`, [`${root}scripts/snippet.ts`, ...args], { cwd: root });
+  const snippet = (...args) => run(`${root}node_modules/.bin/tsx`, [`${root}tools/snippet.ts`, ...args], { cwd: root });
 
   test('give the same bytes for the same widget, every time', async () => {
     const first = renderSnippet('khojaly-facts', { group: '2020', layout: 'list' });

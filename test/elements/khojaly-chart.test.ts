@@ -3,9 +3,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { $, $$, luminance, openSources, rootOf, setAttrs, settled, shadowText, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, figure, isWholeSentenceOf, issuer, totalsOf } from '../helpers/statement-text.js';
-import '../../src/chart/define.js';
+import '../../src/khojaly-chart/define.js';
 import { emulateMedia, emulateMediaOrSkip, setViewport, setViewportOrSkip } from '../helpers/engine.js';
-import type { KhojalyChart } from '../../src/chart/khojaly-chart.js';
+import type { KhojalyChart } from '../../src/khojaly-chart/khojaly-chart.js';
 
 /** Renders a template and returns the `<khojaly-chart>` in it, once it has rendered. */
 async function mountChart(template: TemplateResult): Promise<KhojalyChart> {

@@ -2,7 +2,7 @@
 import { expect, html } from '@open-wc/testing';
 import { $, $$, captureWarnings, mount, setAttrs, shadowText, squash } from '../helpers/elements.js';
 import { dateInEnglish, figure, isWholeSentenceOf, totalsOf } from '../helpers/statement-text.js';
-import type { KhojalyFacts } from '../../src/facts/khojaly-facts.js';
+import type { KhojalyFacts } from '../../src/khojaly-facts/khojaly-facts.js';
 
 /** What a reader sees of each figure card: its label, its number and its breakdown, in order. */
 function figuresShown(el: Element) {

@@ -25,10 +25,14 @@ import { emulateMedia, emulateMediaOrSkip } from '../helpers/engine.js';
 import { dateInEnglish, issuer, paragraph } from '../helpers/statement-text.js';
 
 /** Each widget's looks (the attribute that switches them, and its values) and a word its default always shows. */
-const looks: Record<Tag, { attribute: 'layout' | 'variant'; values: string[]; marker: string }> = {
+const looks: Record<Tag, { attribute: string; values: string[]; marker: string }> = {
   'khojaly-facts': { attribute: 'layout', values: ['grid', 'list', 'inline'], marker: '613' },
   'recognition-list': { attribute: 'layout', values: ['list', 'columns', 'inline'], marker: 'Djibouti' },
   'statement-quote': { attribute: 'variant', values: ['card', 'pull', 'inline'], marker: paragraph('p12') },
+  'khojaly-chart': { attribute: 'scale', values: ['shared', 'each'], marker: '613' },
+  'statement-timeline': { attribute: 'layout', values: ['vertical', 'horizontal'], marker: 'An act of genocide committed in Khojaly' },
+  'statement-document': { attribute: 'toc', values: [''], marker: paragraph('p12') },
+  'statement-list': { attribute: 'list', values: ['places', 'instruments', 'addressees'], marker: 'Khankendi' },
 };
 
 /** `<tag attr="value" …>` rendered inside `page` (a wrapper giving the page's context). */
@@ -44,6 +48,10 @@ const accentOf: Record<Tag, (el: Element) => string> = {
   'khojaly-facts': (el) => getComputedStyle($(el, '[part="value"]')).color,
   'recognition-list': (el) => getComputedStyle($(el, '[part="group"]')).borderInlineStartColor,
   'statement-quote': (el) => getComputedStyle($(el, '[part="quote"]'), '::before').color,
+  'khojaly-chart': (el) => getComputedStyle(rootOf(el)).getPropertyValue('--_accent').trim(),
+  'statement-timeline': (el) => getComputedStyle($(el, '[part="date"]')).color,
+  'statement-document': (el) => getComputedStyle(rootOf(el)).getPropertyValue('--_accent').trim(),
+  'statement-list': (el) => getComputedStyle($(el, '[part="group"]')).borderInlineStartColor,
 };
 
 const darkPage = 'color-scheme: dark; background: #101114; color: #eeeeee; padding: 8px';
@@ -218,7 +226,7 @@ for (const tag of tags) {
         const li = $(el, 'li');
         const bullet = getComputedStyle(li, '::before');
         expect(bullet.right).to.equal('0px');
-      } else {
+      } else if (tag === 'statement-quote') {
         const quote = $(el, '[part="quote"]');
         const block = sides(quote);
         expect(parseFloat(block.paddingRight)).to.be.above(0);

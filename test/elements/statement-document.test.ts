@@ -2,9 +2,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
-import '../../src/document/define.js';
+import '../../src/statement-document/define.js';
 import { emulateMedia, emulateMediaOrSkip, setViewport } from '../helpers/engine.js';
-import type { StatementDocument } from '../../src/document/statement-document.js';
+import type { StatementDocument } from '../../src/statement-document/statement-document.js';
 import { $, $$, captureWarnings, rootOf, setAttrs, settled, squash, watchUncaught } from '../helpers/elements.js';
 import { dateInEnglish, paragraph, signatory } from '../helpers/statement-text.js';
 

@@ -2,9 +2,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
-import '../../src/list/define.js';
+import '../../src/statement-list/define.js';
 import { setViewport } from '../helpers/engine.js';
-import type { StatementList } from '../../src/list/statement-list.js';
+import type { StatementList } from '../../src/statement-list/statement-list.js';
 import { $, $$, openSources, rootOf, setAttrs, settled, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';
 

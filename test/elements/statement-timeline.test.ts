@@ -3,9 +3,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import data from '../../data/statement.json';
-import '../../src/timeline/define.js';
+import '../../src/statement-timeline/define.js';
 import { emulateMedia, emulateMediaOrSkip, setViewport } from '../helpers/engine.js';
-import type { StatementTimeline } from '../../src/timeline/statement-timeline.js';
+import type { StatementTimeline } from '../../src/statement-timeline/statement-timeline.js';
 import { $, $$, openSources, rootOf, setAttrs, settled, squash, guardEachTest } from '../helpers/elements.js';
 import { dateInEnglish, isWholeSentenceOf, paragraph } from '../helpers/statement-text.js';
 

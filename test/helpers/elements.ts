@@ -6,12 +6,13 @@
 import { fixture, nextFrame } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
 import '../../src/define.js';
+import { widgetTags, type WidgetTag } from '../../src/registry.js';
 
 export type Widget = LitElement;
 
-/** The three tags, for the stories every widget shares. */
-export const tags = ['khojaly-facts', 'recognition-list', 'statement-quote'] as const;
-export type Tag = (typeof tags)[number];
+/** Every widget's tag (from the registry), for the stories every widget shares. */
+export const tags = widgetTags;
+export type Tag = WidgetTag;
 
 /** Collapses runs of white space, as a reader perceives text. */
 export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// `npm run build`:
+//   dist/            the npm build: ES modules mirroring src/ (lit external) with .d.ts beside them
+//   dist/cdn/        self-contained bundles: khojaly-widgets.js (module), khojaly-widgets.classic.js
+//                    (classic script), and one module per element, <tag>.js
+//   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
+//   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { registry } from '../src/registry.js';
+
+/** Every element's class module, define module and iframe page title, from the registry. */
+const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
+const elements = registry.map((e) => ({
+  tag: e.tag,
+  module: `src/${e.tag}/${e.tag}.ts`,
+  define: `src/${e.tag}/define.ts`,
+  title: `${e.title} ${source}`,
+}));
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Shared settings: no config file (that is the demo's), ES2021 like Lit's own output, quiet. */
+const base = (options: Record<string, unknown>, plugins: Plugin[] = []): InlineConfig => ({
+  configFile: false,
+  root,
+  logLevel: 'warn',
+  plugins,
+  build: { target: 'es2021', emptyOutDir: false, ...options },
+});
+
+// Everything is built into a scratch folder that replaces dist/ at the end, so a page or a test reading
+// dist/ never sees a half-built or half-deleted tree, and a failed build leaves the last good one.
+const out = `.tmp/build-${process.pid}`;
+rmSync(`${root}${out}`, { recursive: true, force: true });
+
+// 1. npm build: one module per source module, so bundlers tree-shake and a page imports only what it uses.
+const npmEntries: Record<string, string> = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'upgrade/upgrade-divs': 'src/upgrade/upgrade-divs.ts',
+  'ssr/render': 'src/ssr/render.ts',
+  ...Object.fromEntries(elements.flatMap((e) => [[e.module.replace(/^src\/|\.ts$/g, ''), e.module], [e.define.replace(/^src\/|\.ts$/g, ''), e.define]])),
+};
+await build(
+  base({
+    outDir: out,
+    minify: false,
+    lib: { entry: npmEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^zod(\/|$)/, /^node:/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // The statement's JSON lives outside src/: give its module a name that says what it is.
+        entryFileNames: (chunk: { facadeModuleId: string | null }) => (chunk.facadeModuleId?.endsWith('.json') ? 'data/statement.json.js' : '[name].js'),
+      },
+    },
+  }),
+);
+// Declarations for the same entries; tsc follows their imports (tsconfig.build.json lists index, define, upgrade).
+execFileSync(`${root}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
+
+/**
+ * In the CDN bundles the validator (zod) is not bundled: it is `khojaly-validate.js`, loaded from beside the
+ * bundle when a widget is first pointed at another statement. A classic script cannot split code, so without
+ * this it would carry zod; the module bundles use the same file so there is one validator to cache.
+ */
+const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
+  name: 'khojaly:validator-beside-bundle',
+  enforce: 'pre',
+  resolveId: (id: string) => (/\/load-validator(\.js|\.ts)?$/.test(id) ? '\0khojaly-load-validator' : undefined),
+  load(id: string) {
+    if (id !== '\0khojaly-load-validator') return undefined;
+    const base = format === 'iife' ? `(document.currentScript && document.currentScript.src) || location.href` : 'import.meta.url';
+    return `const base = ${base};\nexport const loadValidator = () => import(new URL('./khojaly-validate.js', base).href);\n`;
+  },
+});
+
+// Editor support from the manifest: VS Code HTML custom data and JSX typings (React 19, Preact, Solid).
+execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-editor-data.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
+
+// 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
+const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es') =>
+  build(
+    base(
+      {
+        outDir,
+        minify: true,
+        lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
+        rolldownOptions: { output: { minify: true } },
+      },
+      [validatorBeside(format)],
+    ),
+  );
+await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
+await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
+await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
+// Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.
+mkdirSync(`${root}.tmp/cdn`, { recursive: true });
+for (const { tag, define } of elements) {
+  const entry = `.tmp/cdn/${tag}.ts`;
+  writeFileSync(`${root}${entry}`, `import '../../${define}';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
+  await bundle(entry, `${out}/cdn`, `${tag}.js`);
+}
+await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js', 'iife');
+await bundle('src/iframe/resize.ts', `${out}/embed`, 'resize.js', 'iife');
+
+// 3. The iframe pages: no inline script or style, so they run under a strict Content-Security-Policy. They load
+// classic scripts: AMP's amp-iframe sandboxes the frame without allow-same-origin, and module scripts in an
+// origin-less frame are fetched with CORS, which a plain static host does not allow.
+mkdirSync(`${root}${out}/embed`, { recursive: true });
+writeFileSync(`${root}${out}/embed/embed.css`, 'html,body{margin:0;padding:0;background:transparent}\n');
+for (const { tag, title } of elements) {
+  writeFileSync(
+    `${root}${out}/embed/${tag}.html`,
+    `<!doctype html>
+<html lang="en" data-tag="${tag}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="stylesheet" href="embed.css">
+<script src="../cdn/khojaly-widgets.classic.js" defer></script>
+<script src="frame.js" defer></script>
+</head>
+<body></body>
+</html>
+`,
+  );
+}
+
+// 4. The page stylesheet that reserves each widget's space before the script runs (generated: npm run page-styles).
+copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/khojaly-widgets.css`);
+copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/cdn/khojaly-widgets.css`);
+
+rmSync(`${root}dist`, { recursive: true, force: true });
+renameSync(`${root}${out}`, `${root}dist`);
+console.log('built dist/, dist/cdn/ and dist/embed/');
