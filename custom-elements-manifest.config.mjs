@@ -6,6 +6,37 @@ import { tsImport } from 'tsx/esm/api';
 const { elementOptions } = await tsImport('./tools/element-options.ts', import.meta.url);
 const optionsByTag = elementOptions();
 
+/**
+ * The JSDoc comment of each option declaration (a property of an object literal assigned to a variable
+ * whose name ends in `options`), by module path and property name.
+ */
+const optionComments = new Map();
+
+function readOptionComments() {
+  return {
+    name: 'khojaly:option-comments',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isVariableDeclaration(node) || !/options$/i.test(node.name.getText()) || !node.initializer) return;
+      let init = node.initializer;
+      while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
+      if (!ts.isObjectLiteralExpression(init)) return;
+      for (const prop of init.properties) {
+        const doc = prop.jsDoc?.at(-1);
+        const text = doc && ts.getTextOfJSDocComment(doc.comment);
+        if (text) optionComments.set(`${moduleDoc.path} ${prop.name.getText()}`, text.replace(/\s+/g, ' ').trim());
+      }
+    },
+  };
+}
+
+/** An option's description: its comment in the element's own module, else in the shared module that declares it. */
+function describe(tag, name) {
+  const own = optionComments.get(`src/${tag}/${tag}.ts ${name}`);
+  if (own) return own;
+  for (const [key, text] of optionComments) if (key.endsWith(` ${name}`) && !/^src\/[a-z]+-[a-z-]+\//.test(key)) return text;
+  throw new Error(`<${tag}> option ${name} has no JSDoc comment: describe it where it is declared.`);
+}
+
 /** Drops private and internal members (`_x`, `@internal`) that the analyzer lists from Lit's reactive state. */
 function dropPrivate() {
   const isPublic = (m) => !m.name?.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected';
@@ -40,7 +71,7 @@ function declaredOptions() {
             name: o.name,
             type: { text: o.type },
             ...(o.default !== undefined ? { default: o.default } : {}),
-            description: o.description,
+            description: describe(d.tagName, o.name),
             ...(o.attribute ? { attribute: o.attribute } : {}),
             ...(o.reflects ? { reflects: true } : {}),
           }));
@@ -52,7 +83,7 @@ function declaredOptions() {
               fieldName: o.name,
               type: { text: o.type },
               ...(o.default !== undefined ? { default: o.default } : {}),
-              description: o.description,
+              description: describe(d.tagName, o.name),
             }));
         }
       }
@@ -66,5 +97,5 @@ export default {
   litelement: true,
   // Leave package.json alone: the analyzer would otherwise point its customElements field at --outdir.
   packagejson: false,
-  plugins: [dropPrivate(), declaredOptions()],
+  plugins: [readOptionComments(), dropPrivate(), declaredOptions()],
 };

@@ -59,6 +59,7 @@ export interface ElementSpec {
 
 interface ManifestDeclaration {
   tagName?: string;
+  attributes?: { name: string; description?: string }[];
   customElement?: boolean;
   summary?: string;
   description?: string;
@@ -162,7 +163,7 @@ function specOf(entry: (typeof registry)[number]): ElementSpec {
     const fallback = option.kind === 'choice' ? defaultFor(option, doc) : option.kind === 'integer' ? option.default : undefined;
     attributes.push({
       name: attribute,
-      description: option.description,
+      description: declarations.get(tag)?.attributes?.find((a) => a.name === attribute)?.description ?? '',
       ...(fallback !== undefined ? { default: String(fallback) } : {}),
       control: controlOf(attribute, option),
       ...(applies[`${tag} ${attribute}`] ? { applies: applies[`${tag} ${attribute}`] } : {}),

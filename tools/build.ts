@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { registry } from '../src/registry.js';
+import { minifyStyles } from './minify-styles.js';
 
 /** Every element's class module, define module and iframe page title, from the registry. */
 const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
@@ -91,7 +92,7 @@ const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 
         lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
         rolldownOptions: { output: { minify: true } },
       },
-      [validatorBeside(format)],
+      [validatorBeside(format), minifyStyles()],
     ),
   );
 await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');

@@ -2,7 +2,8 @@
 /**
  * Every element's declared options, described for the manifest (read by the analyzer plugin in
  * custom-elements-manifest.config.mjs): the attribute, the TypeScript type (accepted values as a literal
- * union, read from the built-in statement where they depend on it), the default and the description.
+ * union, read from the built-in statement where they depend on it) and the default. The description is the
+ * declaration's JSDoc comment, which the plugin reads from the source.
  */
 import { builtInStatement } from '../src/data/statement.js';
 import * as classes from '../src/elements.js';
@@ -14,7 +15,6 @@ export interface OptionDoc {
   attribute?: string;
   type: string;
   default?: string;
-  description: string;
   reflects?: boolean;
 }
 
@@ -58,7 +58,6 @@ export function elementOptions(): Record<string, OptionDoc[]> {
           ...(attribute ? { attribute } : {}),
           type: typeOf(option),
           ...(fallback !== undefined ? { default: fallback } : {}),
-          description: option.description,
           ...(option.reflect ? { reflects: true } : {}),
         };
       });

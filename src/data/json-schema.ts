@@ -2,7 +2,7 @@
 /**
  * The JSON Schema of `data/statement.json`, generated from the Zod schema.
  *
- * Shared by `scripts/generate-schema.ts` (which writes `data/statement.schema.json`) and by the tests (which
+ * Shared by `tools/generate-schema.ts` (which writes `data/statement.schema.json`) and by the tests (which
  * check the file on disk is still what this produces), so both derive the schema in exactly the same way.
  * Not part of the widgets' runtime: it imports zod.
  * @module

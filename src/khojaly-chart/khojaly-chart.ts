@@ -8,7 +8,8 @@ import { baseStyles } from '../shared/styles.js';
 import { chartStyles } from './khojaly-chart.styles.js';
 
 const options = {
-  scale: choice(['shared', 'each'], 'shared', '`shared` (default): every bar on one scale, so lengths compare across totals; `each`: each total full width.'),
+  /** `shared` (default): every bar on one scale, so lengths compare across totals; `each`: each total full width. */
+  scale: choice(['shared', 'each'], 'shared'),
 };
 export type ChartGroup = FigureGroupChoice;
 export type ChartScale = PropOf<typeof options.scale> & string;

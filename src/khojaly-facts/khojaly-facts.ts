@@ -8,7 +8,8 @@ import { baseStyles } from '../shared/styles.js';
 import { factsStyles } from './khojaly-facts.styles.js';
 
 const options = {
-  layout: choice(['grid', 'list', 'inline'], 'grid', '`grid` (default), `list`, or `inline` (one compact sentence).'),
+  /** `grid` (default), `list`, or `inline` (one compact sentence). */
+  layout: choice(['grid', 'list', 'inline'], 'grid'),
 };
 export type FactsLayout = PropOf<typeof options.layout> & string;
 export type FactsGroup = FigureGroupChoice;

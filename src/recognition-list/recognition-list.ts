@@ -9,9 +9,12 @@ import { baseStyles } from '../shared/styles.js';
 import { recognitionStyles } from './recognition-list.styles.js';
 
 const options = {
-  kind: choice(['all', 'genocide', 'massacre'], 'all', '`all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre).'),
-  body: choice(['all', 'parliament', 'state-bodies', 'international-organization'], 'all', '`all` (default), `parliament`, `state-bodies` or `international-organization`.'),
-  layout: choice(['list', 'columns', 'inline'], 'list', '`list` (default), `columns` (the kinds side by side on wide screens) or `inline` (one sentence per kind).'),
+  /** `all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre). */
+  kind: choice(['all', 'genocide', 'massacre'], 'all'),
+  /** `all` (default), `parliament`, `state-bodies` or `international-organization`. */
+  body: choice(['all', 'parliament', 'state-bodies', 'international-organization'], 'all'),
+  /** `list` (default), `columns` (the kinds side by side on wide screens) or `inline` (one sentence per kind). */
+  layout: choice(['list', 'columns', 'inline'], 'list'),
 };
 export type RecognitionLayout = PropOf<typeof options.layout> & string;
 

@@ -8,17 +8,13 @@ export type FigureGroupChoice = FigureGroupId | 'all';
 
 /** The options of the elements that show figures. */
 export const figureOptions = {
+  /** Which figures to show: a group of the statement (`khojaly-1992`, the default, `2020`, `recognition`, `years`) or `all`. */
   group: choice(
     (doc) => [...doc.figureGroups, 'all'],
     (doc) => doc.figureGroups[0] ?? 'all',
-    'Which figures to show: a group of the statement (`khojaly-1992`, the default, `2020`, `recognition`, `years`) or `all`.',
   ),
-  figures: {
-    kind: 'text',
-    tokens: (doc) => doc.statement.figures.map((f) => f.id),
-    example: 'killed injured hostages',
-    description: 'Space- or comma-separated figure ids (e.g. `killed injured hostages`); overrides `group` when set.',
-  } satisfies TextOption,
+  /** Space- or comma-separated figure ids (e.g. `killed injured hostages`); overrides `group` when set. */
+  figures: { kind: 'text', tokens: (doc) => doc.statement.figures.map((f) => f.id) } satisfies TextOption,
 };
 
 /**

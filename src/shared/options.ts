@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 /**
- * Each option of a widget is declared once, here in this shape, beside its element: the attribute, the
- * type, the accepted values and the default. From that one declaration come the Lit property
- * (`optionProperties`), the check with one warning per bad value (the base class), and — read by the
- * tools from the running classes — the manifest's types, the editor data, the framework typings and the
- * demo's controls.
+ * Each option of a widget is declared once, in this shape, beside its element: the attribute, the type,
+ * the accepted values and the default, with a one-line JSDoc comment that describes it. From that one
+ * declaration come the Lit property (`optionProperties`), the check with one warning per bad value (the
+ * base class), and — read by the tools from the running classes, the comment by an analyzer plugin — the
+ * manifest's types and descriptions, the editor data, the framework typings and the demo's controls.
+ * The description is a comment, not a string, so it costs the widgets' bundles nothing.
  * @module
  */
 import type { PropertyDeclaration, PropertyDeclarations } from 'lit';
@@ -15,8 +16,6 @@ import { warnOnce, type Warnings } from './warnings.js';
 export type Values<V extends string = string> = readonly V[] | ((doc: StatementIndex) => readonly V[]);
 
 interface Common {
-  /** One sentence for the docs, the editor and the demo; code spans in backticks. */
-  readonly description: string;
   /** The attribute's name (default: the property's name in kebab-case); `false` for a property only. */
   readonly attribute?: string | false;
   /** Whether the property is written back to the attribute. Only where the styles need the attribute. */
@@ -48,8 +47,6 @@ export interface IntegerOption extends Common {
 /** Free text, checked by the element where it has rules (ids, years, a prefix). */
 export interface TextOption extends Common {
   readonly kind: 'text';
-  /** An example value for the docs. */
-  readonly example?: string;
   /** For a list of ids: the ids it accepts, for the editor and the demo. */
   readonly tokens?: Values;
 }
@@ -95,14 +92,16 @@ export function optionProperties(options: Options): PropertyDeclarations {
   );
 }
 
-/** An element class's options, inherited ones included, by property name (after Lit has finalized it). */
+/**
+ * An element class's options by property name, inherited ones included: its own first, then its base
+ * classes' (the shared options last), as the docs and the demo list them.
+ */
 export function optionsOf(element: CustomElementConstructor): Map<string, Option> {
-  const ctor = element as unknown as { finalize?(): void; elementProperties?: Map<PropertyKey, PropertyDeclaration> };
-  ctor.finalize?.();
   const out = new Map<string, Option>();
-  for (const [name, declaration] of ctor.elementProperties ?? []) {
-    const option = (declaration as Partial<OptionProperty>).option;
-    if (option && typeof name === 'string') out.set(name, option);
+  for (let ctor: unknown = element; typeof ctor === 'function'; ctor = Object.getPrototypeOf(ctor)) {
+    if (!Object.prototype.hasOwnProperty.call(ctor, 'properties')) continue;
+    const own = (ctor as unknown as { properties: Record<string, Partial<OptionProperty>> }).properties;
+    for (const [name, declaration] of Object.entries(own)) if (declaration.option && !out.has(name)) out.set(name, declaration.option);
   }
   return out;
 }
@@ -151,10 +150,9 @@ export type PropOf<O> = O extends ChoiceOption<infer V>
       ? boolean
       : string | undefined;
 
-/** A choice option, declared in one line: `layout: choice(['grid', 'list'], 'grid', '…')`. */
+/** A choice option, declared in one line: `layout: choice(['grid', 'list'], 'grid')`. */
 export const choice = <const V extends string>(
   values: Values<V>,
   fallback: ChoiceOption<V>['default'],
-  description: string,
   more: Partial<Pick<ChoiceOption<V>, 'inline' | 'reflect' | 'checkedBy'>> = {},
-): ChoiceOption<V> => ({ kind: 'choice', values, default: fallback, description, ...more });
+): ChoiceOption<V> => ({ kind: 'choice', values, default: fallback, ...more });

@@ -14,12 +14,10 @@ const excerptWords = 8;
 const prefixPattern = /^[\w:.-]*$/;
 
 const options = {
-  toc: { kind: 'flag', reflect: true, description: 'Shows a table of contents linking to each paragraph.' },
-  anchorPrefix: {
-    kind: 'text',
-    example: 'khojaly-',
-    description: "Prefix of the paragraphs' ids and fragments (`anchor-prefix=\"khojaly-\"` → `#khojaly-p5`); default none (`#p5`).",
-  },
+  /** Shows a table of contents linking to each paragraph. */
+  toc: { kind: 'flag', reflect: true },
+  /** Prefix of the paragraphs' ids and fragments (`anchor-prefix="khojaly-"` → `#khojaly-p5`); default none (`#p5`). */
+  anchorPrefix: { kind: 'text' },
 } as const;
 
 /** One addressee as a slice of the addressees paragraph: joined, the slices give the paragraph back. */

@@ -10,7 +10,8 @@ import { dateTag, headingTag } from '../shared/templates.js';
 import { listStyles } from './statement-list.styles.js';
 
 const options = {
-  list: choice(['places', 'instruments', 'addressees'], 'places', 'Which list to show: `places` (default), `instruments` or `addressees`.'),
+  /** Which list to show: `places` (default), `instruments` or `addressees`. */
+  list: choice(['places', 'instruments', 'addressees'], 'places'),
 };
 export type StatementListKind = PropOf<typeof options.list> & string;
 

@@ -9,23 +9,22 @@ import { baseStyles } from '../shared/styles.js';
 import { quoteStyles } from './statement-quote.styles.js';
 
 const options = {
+  /** A named pull quote of the statement: `call-to-recognize` (the default, its first), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`. */
   quote: choice(
     (doc) => doc.statement.quotes.map((q) => q.id),
     (doc) => doc.statement.quotes[0]?.id,
-    'A named pull quote of the statement: `call-to-recognize` (the default, its first), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`.',
   ),
+  /** A paragraph by body number (`5`) or id (`p5`); used when `quote` is not set (with `quote`, it warns). */
   paragraph: choice(
     (doc) => doc.bodyParagraphs.flatMap((p) => [String(p.number), p.id]),
     () => undefined,
-    'A paragraph by body number (`5`) or id (`p5`); used when `quote` is not set (with `quote`, it warns).',
     { checkedBy: 'element' },
   ),
-  sentence: { kind: 'integer', min: 1, checkedBy: 'element', description: 'With `paragraph`: one sentence of it, by its number (1 is the first).' } as const,
-  // The styles read the attribute (an inline quote's host is inline before the script runs too).
-  variant: choice(['card', 'pull', 'inline'], 'card', '`card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text).', {
-    inline: ['inline'],
-    reflect: true,
-  }),
+  /** With `paragraph`: one sentence of it, by its number (1 is the first). */
+  sentence: { kind: 'integer', min: 1, checkedBy: 'element' } as const,
+  /** `card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text). */
+  // Reflected: the styles read the attribute (an inline quote's host is inline before the script runs too).
+  variant: choice(['card', 'pull', 'inline'], 'card', { inline: ['inline'], reflect: true }),
 };
 export type QuoteVariant = PropOf<typeof options.variant> & string;
 

@@ -9,9 +9,12 @@ import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { timelineStyles } from './statement-timeline.styles.js';
 
 const options = {
-  layout: choice(['vertical', 'horizontal'], 'vertical', '`vertical` (default) or `horizontal` (a row that scrolls sideways, by keyboard too).'),
-  from: { kind: 'text', example: '1992', description: 'The first year to show (inclusive), e.g. `1992`; unset shows from the earliest event.' },
-  to: { kind: 'text', example: '2020', description: 'The last year to show (inclusive), e.g. `2020`; unset shows up to the latest event.' },
+  /** `vertical` (default) or `horizontal` (a row that scrolls sideways, by keyboard too). */
+  layout: choice(['vertical', 'horizontal'], 'vertical'),
+  /** The first year to show (inclusive), e.g. `1992`; unset shows from the earliest event. */
+  from: { kind: 'text' },
+  /** The last year to show (inclusive), e.g. `2020`; unset shows up to the latest event. */
+  to: { kind: 'text' },
 } as const;
 export type TimelineLayout = PropOf<typeof options.layout> & string;
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { launch, openPage, root, serve, violations } from './harness.mjs';
+import { registry } from '../../dist/registry.js';
 
 /** The policy under test, and the Trusted Types allow-lists a site may add to it. */
 const strict = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -17,8 +18,9 @@ const policies = {
   "trusted-types lit-html 'allow-duplicates'": `${strict}; trusted-types lit-html 'allow-duplicates'`,
 };
 
-const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
-const aliases = { 'khojaly-facts': 'facts', 'khojaly-chart': 'chart', 'recognition-list': 'recognitions', 'statement-quote': 'quote', 'statement-timeline': 'timeline', 'statement-document': 'document', 'statement-list': 'list' };
+/** Every widget, from the registry as built into dist/. */
+const tags = registry.map((e) => e.tag);
+const aliases = Object.fromEntries(registry.map((e) => [e.tag, e.name]));
 /** Options that exercise each widget's less common paths. */
 const options = {
   'khojaly-facts': { group: '2020', layout: 'list', heading: 'Figures' },

@@ -235,9 +235,9 @@ export function shadowText(page, selector) {
 }
 
 /**
- * Compares pairs of PNG screenshots pixel by pixel (see png.mjs): a pixel differs when any channel differs
- * by more than `threshold` (0–255). Returns one `{ width, height, differing, ratio }` per pair.
+ * Compares pairs of PNG screenshots pixel by pixel (comparePngs in test/infra/png.mjs; `threshold` is
+ * pixelmatch's colour distance, 0–1). Returns one `{ width, height, differing, ratio }` per pair.
  */
-export function pixelDiff(pairs, { threshold = 32 } = {}) {
+export function pixelDiff(pairs, { threshold } = {}) {
   return pairs.map(([a, b]) => comparePngs(a, b, threshold));
 }

@@ -10,8 +10,10 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { collectGarbage, engine, launch, openPage, root, serve } from './harness.mjs';
+import { registry } from '../../dist/registry.js';
 
-const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
+/** Every widget, from the registry as built into dist/. */
+const tags = registry.map((e) => e.tag);
 
 let server;
 let browser;

@@ -9,9 +9,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { capturePath, engine, launch, openPage, root, serve } from './harness.mjs';
+import { registry } from '../../dist/registry.js';
 
-const tags = ['khojaly-facts', 'khojaly-chart', 'recognition-list', 'statement-quote', 'statement-timeline', 'statement-document', 'statement-list'];
-const aliases = { 'khojaly-facts': 'facts', 'khojaly-chart': 'chart', 'recognition-list': 'recognitions', 'statement-quote': 'quote', 'statement-timeline': 'timeline', 'statement-document': 'document', 'statement-list': 'list' };
+/** Every widget, from the registry as built into dist/. */
+const tags = registry.map((e) => e.tag);
+const aliases = Object.fromEntries(registry.map((e) => [e.tag, e.name]));
 const page = (body, head) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>network</title>${head}</head><body>${body}</body></html>`;
 const everyTag = tags.map((t) => `<${t} heading="A heading"></${t}>`).join('\n');
 

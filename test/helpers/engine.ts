@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 /**
  * Viewport and media emulation that work in every engine the suite runs in (Chromium, Firefox, WebKit),
- * through the server commands in scripts/test-engines.mjs. Where an engine cannot do what a test needs,
+ * through the server commands in test/infra/web-test-runner-launchers.mjs. Where an engine cannot do what a test needs,
  * the test says so and is skipped there (reported as skipped, never passed).
  */
 import { executeServerCommand } from '@web/test-runner-commands';
