@@ -226,8 +226,8 @@ export const platforms: readonly Platform[] = [
     label: 'Server-rendered',
     note: 'The command prints the widget as ready-made HTML to paste into a page or template, so it shows before any script runs.',
     blocks: (c) => [
-      { label: 'In a project with khojaly-widgets installed', code: `npx khojaly-widgets-snippet ${snippetArgs(c)}` },
-      { label: 'In a clone of this repository', code: `npm run snippet -- ${snippetArgs(c)}` },
+      { label: 'In a project with khojaly-widgets installed', code: `npx khojaly-widgets snippet ${snippetArgs(c)}` },
+      { label: 'In a clone of this repository', code: `npm run --silent snippet -- ${snippetArgs(c)}` },
     ],
   },
 ];

@@ -42,6 +42,7 @@ const npmEntries: Record<string, string> = {
   define: 'src/define.ts',
   'upgrade/upgrade-divs': 'src/upgrade/upgrade-divs.ts',
   'ssr/render': 'src/ssr/render.ts',
+  'ssr/cli': 'src/ssr/cli.ts',
   ...Object.fromEntries(elements.flatMap((e) => [[e.module.replace(/^src\/|\.ts$/g, ''), e.module], [e.define.replace(/^src\/|\.ts$/g, ''), e.define]])),
 };
 await build(
@@ -80,7 +81,7 @@ const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
 });
 
 // Editor support from the manifest: VS Code HTML custom data and JSX typings (React 19, Preact, Solid).
-execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-editor-data.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
+execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
 
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
 const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es') =>

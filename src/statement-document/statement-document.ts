@@ -15,7 +15,7 @@ const prefixPattern = /^[\w:.-]*$/;
 
 const options = {
   /** Shows a table of contents linking to each paragraph. */
-  toc: { kind: 'flag', reflect: true },
+  toc: { kind: 'flag' },
   /** Prefix of the paragraphs' ids and fragments (`anchor-prefix="khojaly-"` → `#khojaly-p5`); default none (`#p5`). */
   anchorPrefix: { kind: 'text' },
 } as const;

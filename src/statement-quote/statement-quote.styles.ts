@@ -2,7 +2,8 @@
 import { css } from 'lit';
 
 export const quoteStyles = css`
-  :host([variant='inline']) {
+  /* An inline quote sits in running text: the attribute before the script runs, the custom state after. */
+  :host(:is([variant='inline' i], :state(inline))) {
     display: inline;
     container-type: normal;
     font-size: inherit;

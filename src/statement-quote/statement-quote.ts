@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { sentences, type Paragraph } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { copyText } from '../shared/clipboard.js';
@@ -23,10 +23,12 @@ const options = {
   /** With `paragraph`: one sentence of it, by its number (1 is the first). */
   sentence: { kind: 'integer', min: 1, checkedBy: 'element' } as const,
   /** `card` (default), `pull` (large pull quote) or `inline` (a `<q>` that sits in running text). */
-  // Reflected: the styles read the attribute (an inline quote's host is inline before the script runs too).
-  variant: choice(['card', 'pull', 'inline'], 'card', { inline: ['inline'], reflect: true }),
+  variant: choice(['card', 'pull', 'inline'], 'card', { inline: ['inline'] }),
 };
 export type QuoteVariant = PropOf<typeof options.variant> & string;
+
+/** The event `<statement-quote>` fires after a copy: `detail.text` is the copied quote with its citation. */
+export type KhojalyCopyEvent = CustomEvent<{ text: string }>;
 
 /** What the element quotes: verbatim text and the paragraph it comes from. */
 interface Passage {
@@ -43,7 +45,7 @@ interface Passage {
  * @summary A verbatim quote from the statement with its citation.
  * @tag statement-quote
  *
- * @fires khojaly-copy - After the quote was copied; `detail.text` holds the copied text.
+ * @fires {KhojalyCopyEvent} khojaly-copy - After the quote was copied; `detail.text` holds the copied text.
  *
  * @csspart base - The outer `<figure>`.
  * @csspart heading - The optional heading.
@@ -78,6 +80,8 @@ export class StatementQuote extends KhojalyElement {
   declare private _status: '' | 'copied' | 'failed';
   private _passage: Passage | undefined;
   private _statusTimer?: ReturnType<typeof setTimeout>;
+  /** Custom states (`:state(inline)`) style the host without writing an attribute on it. */
+  private readonly _internals = isServer ? undefined : this.attachInternals();
 
   constructor() {
     super();
@@ -92,6 +96,9 @@ export class StatementQuote extends KhojalyElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (this.changedAny(changed, 'quote', 'paragraph', 'sentence')) this._passage = this._choose();
+    const states = this._internals?.states;
+    if (states && this.choice('variant') === 'inline') states.add('inline');
+    else states?.delete('inline');
   }
 
   /**
@@ -161,7 +168,7 @@ export class StatementQuote extends KhojalyElement {
     this._status = ok ? 'copied' : 'failed';
     clearTimeout(this._statusTimer);
     this._statusTimer = setTimeout(() => (this._status = ''), 4000);
-    if (ok) this.dispatchEvent(new CustomEvent('khojaly-copy', { detail: { text }, bubbles: true, composed: true }));
+    if (ok) this.dispatchEvent(new CustomEvent<KhojalyCopyEvent['detail']>('khojaly-copy', { detail: { text }, bubbles: true, composed: true }));
     return ok;
   }
 

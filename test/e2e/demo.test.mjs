@@ -242,10 +242,10 @@ describe('the embed builder', () => {
 
     await pickPlatform(page, 'snippet');
     const [npx, npmRun] = await copyAll(page);
-    assert.ok(npx.startsWith('npx khojaly-widgets-snippet khojaly-facts '));
-    assert.ok(npmRun.startsWith('npm run snippet -- khojaly-facts '));
+    assert.ok(npx.startsWith('npx khojaly-widgets snippet khojaly-facts '));
+    assert.ok(npmRun.startsWith('npm run --silent snippet -- khojaly-facts '));
     // The shell must hand the command exactly these arguments, running nothing of the heading.
-    const args = execFileSync('sh', ['-c', `printf '%s\\n' ${npx.slice('npx khojaly-widgets-snippet '.length)}`], { encoding: 'utf8' });
+    const args = execFileSync('sh', ['-c', `printf '%s\\n' ${npx.slice('npx khojaly-widgets snippet '.length)}`], { encoding: 'utf8' });
     assert.deepEqual(args.trimEnd().split('\n'), ['khojaly-facts', 'group=2020', `heading=${hostile}`]);
     await page.close();
   });

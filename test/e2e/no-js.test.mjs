@@ -133,7 +133,7 @@ describe('a page of snippets with JavaScript disabled', () => {
 
 describe('renderSnippet and npm run snippet', () => {
   const run = promisify(execFile);
-  const snippet = (...args) => run(`${root}node_modules/.bin/tsx`, [`${root}tools/snippet.ts`, ...args], { cwd: root });
+  const snippet = (...args) => run(`${root}node_modules/.bin/tsx`, [`${root}src/ssr/cli.ts`, 'snippet', ...args], { cwd: root });
 
   test('give the same bytes for the same widget, every time', async () => {
     const first = renderSnippet('khojaly-facts', { group: '2020', layout: 'list' });

@@ -253,7 +253,13 @@ describe('<statement-document>: a reader reads, links to and prints the whole st
       el.toc = true;
       await settled(el);
       expect($$(el, '[part="toc-link"]')).to.have.length(12);
-      expect(el.hasAttribute('toc')).to.equal(true);
+      // The property changes what shows, not the author's markup: no attribute is written on the host.
+      expect(el.hasAttribute('toc')).to.equal(false);
+      el.toc = false;
+      await settled(el);
+      expect($$(el, '[part="toc"]')).to.have.length(0);
+      await setAttrs(el, { toc: '' });
+      expect($$(el, '[part="toc-link"]')).to.have.length(12);
       await setAttrs(el, { toc: null });
       expect($$(el, '[part="toc"]')).to.have.length(0);
     });

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// `npm run snippet -- <tag> [attr=value …] [--light | --both]`: prints a widget as static HTML to paste into
-// a page or a CMS. See src/ssr/render.ts for the forms; warnings about bad values go to stderr.
-import { registry } from '../src/registry.js';
-import { renderSnippet, type SnippetAttributeValue, type SnippetForm } from '../src/ssr/render.js';
+/**
+ * The package's command, `npx khojaly-widgets snippet <tag> [attr=value …] [--light | --both]`: prints a
+ * widget as static HTML to paste into a page or a CMS, and nothing else on standard output (warnings about
+ * bad values go to standard error). See ./render.ts for the forms. Node only.
+ * @module
+ */
+import { registry } from '../registry.js';
+import { renderSnippet, type SnippetAttributeValue, type SnippetForm } from './render.js';
 
-const usage = `Usage: npm run snippet -- <tag> [attribute=value …] [--light | --both]
+const usage = `Usage: npx khojaly-widgets snippet <tag> [attribute=value …] [--light | --both]
 
 Prints the widget as static HTML: its content, styles and attribution, shown before (and without) JavaScript.
   <tag>             ${registry.map((e) => `${e.tag} (${e.name})`).join(', ')}
@@ -13,18 +17,20 @@ Prints the widget as static HTML: its content, styles and attribution, shown bef
                     link dist/khojaly-widgets.css in the page to style it before the script runs
   --both            the <template> and the plain copy (for reader modes and feed readers)
 
-Example: npm run snippet -- khojaly-facts group=2020 layout=list > facts.html`;
+Example: npx khojaly-widgets snippet khojaly-facts group=2020 layout=list > facts.html`;
 
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
   process.exit(2);
 }
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+const [command, ...args] = process.argv.slice(2);
+if (command === undefined || command === '--help' || command === '-h' || args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
 }
+
+if (command !== 'snippet') fail(`Unknown command "${command}".`);
 
 let form: SnippetForm = 'shadow';
 let tag: string | undefined;
