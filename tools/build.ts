@@ -80,7 +80,7 @@ const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
   },
 });
 
-// Editor support from the manifest: VS Code HTML custom data and JSX typings (React 19, Preact, Solid).
+// Editor support and framework typings from the manifest: VS Code HTML custom data; React 19, Preact, Solid, Vue and Svelte typings.
 execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
 
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.

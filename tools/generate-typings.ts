@@ -118,9 +118,10 @@ const exportsOf = (module: string) => {
 };
 const fromRoot = exportsOf('index');
 const imports = new Map<string, Set<string>>(); // module → names
+const isKeyword = (name: string) => ts.identifierToKeywordKind(ts.factory.createIdentifier(name)) !== undefined; // unknown, string…
 const use = (el: ElementDoc, type: string) => {
   const names = type.replace(/'(?:[^'\\]|\\.)*'|`[^`]*`/g, '').match(/[A-Za-z_$][\w$]*/g) ?? [];
-  for (const name of names.filter((n) => ts.stringToToken(n) === undefined)) {
+  for (const name of names.filter((n) => !isKeyword(n))) {
     const module = fromRoot.has(name) ? 'index' : exportsOf(el.module).has(name) ? el.module : undefined;
     if (module) imports.set(module, (imports.get(module) ?? new Set()).add(name));
     else if (!checker.resolveName(name, undefined, ts.SymbolFlags.Type, false)) {
@@ -140,13 +141,16 @@ interface Framework {
   title: string;
   /** The framework's own types the file uses, and the `Tag<T, P>` they define: an element of class T with props P. */
   head: string;
+  /** The key an attribute or property is checked under (default: its name as written). */
+  prop?: (name: string) => string;
   /** The prop that listens to an event on a custom element. */
   on: (event: string) => string;
-  /** The augmentation that adds the tags: `entry` is one `'tag': Tag<Class, ClassProps>;` a line, unindented. */
+  /** The augmentation that adds the tags, given one `'tag': Tag<Class, ClassProps>;` per element. */
   augment: (entries: string[]) => string;
 }
 
 const indent = (lines: string[], spaces: number) => lines.map((l) => `${' '.repeat(spaces)}${l}`).join('\n');
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 const jsx = (module: string) => (entries: string[]) =>
   `declare module '${module}' {\n  namespace JSX {\n    interface IntrinsicElements {\n${indent(entries, 6)}\n    }\n  }\n}\n`;
 
@@ -157,7 +161,7 @@ const frameworks: Framework[] = [
     head: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 
 type Tag<T, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P> & P;`,
-    // React 19 adds a listener for \`on\` + the event's exact name on a custom element.
+    // React 19 adds a listener for `on` + the event's exact name on a custom element.
     on: (event) => `on${event}`,
     augment: jsx('react'),
   },
@@ -169,7 +173,7 @@ type Tag<T, P> = Omit<DetailedHTMLProps<HTMLAttributes<T>, T>, keyof P> & P;`,
 // Preact 10 declares HTMLAttributes in its JSX namespace, Preact 11 only at its root (10.28 and later: both).
 // <abbr>'s entry is exactly HTMLAttributes<HTMLElement> in every version, so these typings name neither.
 type Tag<T, P> = Omit<JSX.IntrinsicElements['abbr'], 'ref' | keyof P> & { ref?: Ref<T> } & P;`,
-    // Preact listens to \`on\` + the name when the element has no such \`on…\` property.
+    // Preact listens to `on` + the name as written when the element has no such `on…` property.
     on: (event) => `on${event}`,
     augment: jsx('preact'),
   },
@@ -179,7 +183,7 @@ type Tag<T, P> = Omit<JSX.IntrinsicElements['abbr'], 'ref' | keyof P> & { ref?: 
     head: `import type { JSX } from 'solid-js';
 
 type Tag<T, P> = Omit<JSX.HTMLAttributes<T>, keyof P> & P;`,
-    // \`on:name\` adds a listener for exactly that name: Solid's form for custom events.
+    // `on:name` adds a listener for exactly that name: Solid's form for custom events.
     on: (event) => `on:${event}`,
     augment: jsx('solid-js'),
   },
@@ -194,8 +198,10 @@ type Tag<T, P> = new () => T & {
   /** @deprecated For template type checking only: the element has no $props. */
   $props: Omit<HTMLAttributes, keyof P> & PublicProps & P;
 };`,
-    // \`@khojaly-copy\` compiles to the prop \`onKhojalyCopy\`, which listens to \`khojaly-copy\`.
-    on: (event) => `on${event.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`,
+    // vue-tsc checks `heading-level` as the prop `headingLevel`, as it does for any component.
+    prop: camel,
+    // `@khojaly-copy` compiles to the prop `onKhojalyCopy`, which listens to `khojaly-copy`.
+    on: (event) => camel(`on-${event}`),
     augment: (entries) => `declare module 'vue' {\n  interface GlobalComponents {\n${indent(entries, 4)}\n  }\n}\n`,
   },
   {
@@ -203,20 +209,20 @@ type Tag<T, P> = new () => T & {
     title: 'Svelte 5',
     head: `import type { HTMLAttributes } from 'svelte/elements';
 
-type Tag<T, P> = Omit<HTMLAttributes<T>, keyof P> & P;`,
-    // Svelte 5 listens to \`on\` + the event's exact name.
+type Tag<T extends EventTarget, P> = Omit<HTMLAttributes<T>, keyof P> & P;`,
+    // Svelte 5 listens to `on` + the event's exact name.
     on: (event) => `on${event}`,
     augment: (entries) => `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n${indent(entries, 4)}\n  }\n}\n`,
   },
 ];
 
-const doc = (text = '', indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ')} */\n` : '');
+const doc = (text = '') => (text ? `  /** ${text.replace(/\*\//g, '* /').replace(/\s*\n\s*/g, ' ')} */\n` : '');
 const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
 /** One element's props for a framework: its attributes and properties, and a handler for each event. */
 const propsInterface = (el: ElementDoc, f: Framework) => {
   const lines = [
-    ...propsOf(el).map((p) => `${doc(p.description)}  ${key(p.name)}?: ${p.type};`),
+    ...propsOf(el).map((p) => `${doc(p.description)}  ${key(f.prop?.(p.name) ?? p.name)}?: ${p.type};`),
     ...eventsOf(el).map((e) => `${doc(e.description)}  ${key(f.on(e.name))}?: (event: ${e.type} & { currentTarget: ${el.name} }) => void;`),
   ];
   return `/** \`<${el.tagName}>\`: what a template sets on it. */\ninterface ${el.name}Props {\n${lines.join('\n')}\n}\n`;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { sentences, type Paragraph } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
 import { copyText } from '../shared/clipboard.js';
@@ -86,6 +86,14 @@ export class StatementQuote extends KhojalyElement {
   constructor() {
     super();
     this._status = '';
+  }
+
+  /**
+   * A server-rendered snippet hides the copy button until the script runs. Without Lit's hydration support the
+   * first render replaces the snippet; with it, the snippet's markup is kept, so show the button here.
+   */
+  protected override firstUpdated() {
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('button[hidden]').forEach((b) => (b.hidden = false));
   }
 
   override disconnectedCallback() {
@@ -189,6 +197,7 @@ export class StatementQuote extends KhojalyElement {
         <span part="attribution" class="attribution">(${this._caption(paragraph)})</span></span
       >`;
     }
+    // `nothing`, not '': an empty text from a server render leaves hydration no text node to update (lit/lit#4937).
     const statusText = this._status === 'copied' ? this.msg.copied : this._status === 'failed' ? this.msg.copyFailed : '';
     return this.frame(
       html`<blockquote part="quote" class="quote" data-paragraph=${paragraph.id}><p>${text}</p></blockquote>`,
@@ -196,7 +205,7 @@ export class StatementQuote extends KhojalyElement {
       html`— ${this._caption(paragraph)}`,
       html`<div class="actions">
         <button part="copy-button" type="button" @click=${() => this.copy()}>${this.msg.copy}</button>
-        <span part="status" class="status ${this._status}" role="status">${statusText}</span>
+        <span part="status" class="status ${this._status}" role="status">${statusText || nothing}</span>
       </div>`,
     );
   }
