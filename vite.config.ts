@@ -10,7 +10,7 @@ import { defineConfig, type Plugin, type PreviewServer, type ViteDevServer } fro
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = 'dist-demo';
-/** The demo's pages: the three the reader sees, and the two that scripts/screenshots.mjs photographs. */
+/** The demo's pages: the three the reader sees, and the two that tools/screenshots.mjs photographs. */
 const pages = ['index', 'gallery', 'theme', 'shot', 'overview'];
 
 /** The demo lives in demo/; the root URL Vite prints should open it. */

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 // Pictures of the demo for the README: the embed builder (wide and on a 360 px phone), the gallery and the
 // theme playground, rendered by Debian's Chromium from Vite's dev server over the sources.
-// Output: docs/screenshots/demo-*.png. Run: node test/infra/ensure-browser.mjs && node scripts/screenshot-demo.mjs
+// Output: docs/screenshots/demo-*.png. Run: node test/infra/ensure-browser.mjs && node tools/screenshot-demo.mjs
 import { mkdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { createServer } from 'vite';

@@ -13,11 +13,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
-import { benchLayoutShift } from '../bench/layout-shift.mjs';
-import { benchLighthouse, categories } from '../bench/lighthouse.mjs';
-import { benchRender } from '../bench/render.mjs';
-import { benchRequests } from '../bench/requests.mjs';
-import { benchWeight } from '../bench/weight.mjs';
+import { benchLayoutShift } from './layout-shift.mjs';
+import { benchLighthouse, categories } from './lighthouse.mjs';
+import { benchRender } from './render.mjs';
+import { benchRequests } from './requests.mjs';
+import { benchWeight } from './weight.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const sections = ['weight', 'render', 'layout-shift', 'requests', 'lighthouse'];
@@ -48,10 +48,10 @@ const started = Date.now();
 // The bundles must match the source: build when dist/cdn/ is missing or older than what it is built from.
 const bundle = `${root}dist/cdn/khojaly-widgets.js`;
 if (!process.argv.includes('--no-build')) {
-  const inputs = ['src', 'data', 'scripts/build.mjs', 'scripts/elements.mjs'].map((p) => newest(`${root}${p}`));
+  const inputs = ['src', 'data', 'tools/build.ts'].map((p) => newest(`${root}${p}`));
   if (!existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...inputs)) {
     console.error(existsSync(bundle) ? 'dist/cdn/ is older than the source: building…' : 'dist/cdn/ is missing: building…');
-    execFileSync(process.execPath, [`${root}scripts/build.mjs`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [`${root}node_modules/.bin/tsx`, `${root}tools/build.ts`], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   }
 }
 if (!existsSync(bundle)) {
@@ -183,7 +183,7 @@ if (full) {
 
 /** Chromium's version from the binary, when the render section did not launch it. */
 async function chromiumVersion() {
-  const { launch } = await import('../bench/browser.mjs');
+  const { launch } = await import('./browser.mjs');
   const browser = await launch();
   const version = await browser.version();
   await browser.close();
