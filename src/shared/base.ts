@@ -3,13 +3,12 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Source, StatementIndex } from '../data/statement.js';
 import { version } from '../version.js';
 import { ColorSchemeController, type Theme } from './color-scheme.js';
-import { formatDate } from './dates.js';
 import { nearestLang } from './format.js';
 import { messagesFor, type Messages } from './messages.js';
 import { commonOptions } from './common-options.js';
 import { checkOption, optionProperties, optionsOf, type PropOf } from './options.js';
 import { StatementController } from './statement-controller.js';
-import { headingTag, sourceDisclosure } from './templates.js';
+import { attributionLine, headingTag, sourceDisclosure } from './templates.js';
 import { warnEmpty, warnOnce, type Warnings } from './warnings.js';
 
 /**
@@ -31,14 +30,18 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
   declare data: unknown;
   declare messages: Partial<Messages> | undefined;
 
-  /** The bad value last warned about, per attribute, so each bad value warns once. */
-  readonly warned = new Map<string, string>();
+  readonly warned = new Map<string, string>(); // the bad value last warned about, per attribute
   private readonly _statement = new StatementController(this, () => (this.constructor as typeof KhojalyElement).fetchTimeout);
   private readonly _scheme = new ColorSchemeController(this, () => this.choice<Theme>('theme') ?? 'auto');
   private readonly _checked = new Map<string, unknown>(); // each choice and integer option's checked value
   private _shownDoc?: StatementIndex;
-  /** Whether the statement shown changed in this update (another arrived): derived state must be redone. */
-  protected docChanged = false;
+  protected docChanged = false; // whether another statement arrived in this update: derived state must be redone
+
+  constructor() {
+    super();
+    // Flags start false, not undefined: Vue sets a bare attribute's '' as the property, and reads '' as true only for a boolean.
+    for (const [name, option] of optionsOf(this.constructor as CustomElementConstructor)) if (option.kind === 'flag') (this as Record<string, unknown>)[name] = false;
+  }
 
   /** A snippet's declarative shadow root is emptied (unless Lit hydrates): the first render, in the same frame, puts it back. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -76,15 +79,9 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
     return this._checked.get(name) as V | undefined;
   }
 
-  /** The statement this element renders, with its look-ups. */
-  protected get doc(): StatementIndex {
-    return this._statement.doc;
-  }
-
-  /** The colour scheme in use. */
-  protected get scheme(): 'light' | 'dark' {
-    return this._scheme.scheme;
-  }
+  /** The statement this element renders, with its look-ups, and the colour scheme in use. */
+  protected get doc(): StatementIndex { return this._statement.doc; }
+  protected get scheme(): 'light' | 'dark' { return this._scheme.scheme; }
 
   /** The interface strings in the reader's language, with this element's overrides. */
   protected get msg(): Messages {
@@ -137,9 +134,7 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
 
   /** "Source: Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, statement of 22 February 2021" */
   protected attribution(): TemplateResult {
-    const doc = this.doc.statement.document;
-    return html`${this.msg.sourcePrefix} <cite>${doc.issuer}</cite>, ${this.msg.statementOf}
-      <time datetime=${doc.date}>${formatDate(doc.date, this.locale)}</time>`;
+    return attributionLine(this.doc, this.msg, this.locale);
   }
 
   /** A disclosure showing the verbatim sentences the given items come from, with their paragraph numbers. */

@@ -92,12 +92,17 @@ export function optionProperties(options: Options): PropertyDeclarations {
   );
 }
 
+const declared = new WeakMap<CustomElementConstructor, Map<string, Option>>();
+
 /**
  * An element class's options by property name, inherited ones included: its own first, then its base
  * classes' (the shared options last), as the docs and the demo list them.
  */
 export function optionsOf(element: CustomElementConstructor): Map<string, Option> {
+  const known = declared.get(element);
+  if (known) return known;
   const out = new Map<string, Option>();
+  declared.set(element, out);
   for (let ctor: unknown = element; typeof ctor === 'function'; ctor = Object.getPrototypeOf(ctor)) {
     if (!Object.prototype.hasOwnProperty.call(ctor, 'properties')) continue;
     const own = (ctor as unknown as { properties: Record<string, Partial<OptionProperty>> }).properties;

@@ -2,7 +2,8 @@
 /** Small templates the widgets share. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Source, StatementIndex } from '../data/statement.js';
-import { timeDatetime } from './dates.js';
+import { formatDate, timeDatetime } from './dates.js';
+import type { Messages } from './messages.js';
 
 /** A heading of the given level (clamped to 2–6): `<h2>`…`<h6>` need distinct static tags in Lit. */
 export function headingTag(level: number, content: unknown, part = 'heading'): TemplateResult {
@@ -38,4 +39,11 @@ export function dateTag(date: string, text: string, part: string, className = ''
   return datetime
     ? html`<time part=${part} class=${className || nothing} datetime=${datetime} data-date=${date}>${text}</time>`
     : html`<span part=${part} class=${className || nothing} data-date=${date}>${text}</span>`;
+}
+
+/** "Source: <issuer>, statement of <date>": the attribution every widget carries. */
+export function attributionLine(doc: StatementIndex, msg: Messages, locale: string): TemplateResult {
+  const { issuer, date } = doc.statement.document;
+  return html`${msg.sourcePrefix} <cite>${issuer}</cite>, ${msg.statementOf}
+    <time datetime=${date}>${formatDate(date, locale)}</time>`;
 }

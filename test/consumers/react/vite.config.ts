@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+});

@@ -1,0 +1,2 @@
+// SPDX-License-Identifier: MIT
+/// <reference types="khojaly-widgets/jsx-solid" />

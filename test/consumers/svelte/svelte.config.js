@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+/** @type {import("@sveltejs/vite-plugin-svelte").SvelteConfig} */
+export default {};

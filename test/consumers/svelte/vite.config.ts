@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: MIT
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [svelte()],
+});
