@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   // The consumer apps are checked by their own frameworks' tools (test/consumers/run.mjs).
-  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'coverage/', '.tmp/', 'custom-elements.json', 'test/consumers/*/'] },
+  { ignores: ['node_modules/', 'dist/', 'dist-demo/', 'coverage/', '.tmp/', 'custom-elements.json', 'test/consumers/*/**/*', '!test/consumers/*/check.mjs'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],

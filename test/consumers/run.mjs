@@ -25,7 +25,7 @@
 //   the lockfile and makes `npm ci` refuse the lockfile.
 // - The apps are copied to a temporary folder: nothing is written under test/consumers/. Repeated runs are
 //   fast because npm's cache (~/.npm) keeps the tarballs (`--prefer-offline`).
-import { spawn } from 'node:child_process';
+import { run } from './run-command.mjs';
 import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -84,32 +84,6 @@ if (missing.length) setupFailure(`${missing.join(', ')} missing: the apps instal
 const browserPath = chromiumPath();
 if (!browserPath) setupFailure('no Chromium (/usr/bin/chromium or CHROME_PATH): run `node test/infra/ensure-browser.mjs chromium`.');
 
-/** Runs a command; resolves to its exit code, output (stdout and stderr, and stdout alone) and duration. Kills its whole process group on timeout. */
-function run(command, commandArgs, { cwd, env = {}, timeout = 10 * 60_000 } = {}) {
-  const started = performance.now();
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, commandArgs, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let stdout = '';
-    child.stdout.on('data', (d) => ((output += d), (stdout += d)));
-    child.stderr.on('data', (d) => (output += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeout);
-    const finish = (code) => {
-      clearTimeout(timer);
-      resolvePromise({ code: timedOut ? 'timeout' : code, output, stdout, ms: performance.now() - started });
-    };
-    child.on('error', (error) => ((output += String(error)), finish(-1)));
-    child.on('close', finish);
-  });
-}
 
 const bin = (dir, name) => join(dir, 'node_modules', '.bin', name);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;

@@ -43,6 +43,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { run } from '../run-command.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../../..');
@@ -71,32 +72,6 @@ const builds = [
   { label: 'development', env: { NODE_ENV: 'development' }, args: ['--mode', 'development'] },
 ];
 
-/** Runs a command; resolves to its exit code, output (stdout and stderr), stdout alone and duration. Kills its process group on timeout. */
-function run(command, args, { cwd, env = {}, timeout = 10 * 60_000 } = {}) {
-  const started = performance.now();
-  return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let stdout = '';
-    child.stdout.on('data', (d) => ((output += d), (stdout += d)));
-    child.stderr.on('data', (d) => (output += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, timeout);
-    const finish = (code) => {
-      clearTimeout(timer);
-      done({ code: timedOut ? 'timeout' : code, output, stdout, ms: performance.now() - started });
-    };
-    child.on('error', (error) => ((output += String(error)), finish(-1)));
-    child.on('close', finish);
-  });
-}
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 const tail = (text, lines = 25) => text.trim().split('\n').slice(-lines).map((l) => `      ${l}`).join('\n');
