@@ -18,16 +18,30 @@ export interface WidgetEntry {
   readonly className: string;
   /** The start of its iframe page's title, which the statement's name completes ("A quote from …"). */
   readonly title: string;
+  /**
+   * The statement's collections it shows, beside the document and its paragraphs, which every widget reads:
+   * the element's own bundle (`dist/cdn/<tag>.js`) carries only these.
+   */
+  readonly data: readonly StatementCollection[];
 }
 
+/** A collection of the statement a widget may show. */
+export type StatementCollection = 'figures' | 'recognitions' | 'quotes' | 'events' | 'places' | 'instruments' | 'addressees';
+
 export const registry = [
-  { tag: 'khojaly-facts', name: 'facts', className: 'KhojalyFacts', title: 'Khojaly figures from' },
-  { tag: 'recognition-list', name: 'recognitions', className: 'RecognitionList', title: 'Recognitions of Khojaly named in' },
-  { tag: 'statement-quote', name: 'quote', className: 'StatementQuote', title: 'A quote from' },
-  { tag: 'khojaly-chart', name: 'chart', className: 'KhojalyChart', title: 'Khojaly figures as a chart, from' },
-  { tag: 'statement-timeline', name: 'timeline', className: 'StatementTimeline', title: 'Timeline of the events dated in' },
-  { tag: 'statement-document', name: 'document', className: 'StatementDocument', title: 'The full text of' },
-  { tag: 'statement-list', name: 'list', className: 'StatementList', title: 'Places, legal instruments and addressees named in' },
+  { tag: 'khojaly-facts', name: 'facts', className: 'KhojalyFacts', title: 'Khojaly figures from', data: ['figures'] },
+  { tag: 'recognition-list', name: 'recognitions', className: 'RecognitionList', title: 'Recognitions of Khojaly named in', data: ['recognitions'] },
+  { tag: 'statement-quote', name: 'quote', className: 'StatementQuote', title: 'A quote from', data: ['quotes'] },
+  { tag: 'khojaly-chart', name: 'chart', className: 'KhojalyChart', title: 'Khojaly figures as a chart, from', data: ['figures'] },
+  { tag: 'statement-timeline', name: 'timeline', className: 'StatementTimeline', title: 'Timeline of the events dated in', data: ['events'] },
+  { tag: 'statement-document', name: 'document', className: 'StatementDocument', title: 'The full text of', data: ['addressees'] },
+  {
+    tag: 'statement-list',
+    name: 'list',
+    className: 'StatementList',
+    title: 'Places, legal instruments and addressees named in',
+    data: ['places', 'events', 'instruments', 'addressees'],
+  },
 ] as const satisfies readonly WidgetEntry[];
 
 /** A widget's tag. */

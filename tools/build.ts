@@ -6,15 +6,16 @@
 //   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
 //   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type InlineConfig, type Plugin } from 'vite';
-import { registry } from '../src/registry.js';
+import { registry, type StatementCollection } from '../src/registry.js';
 import { minifyStyles } from './minify-styles.js';
 
 /** Every element's class module, define module and iframe page title, from the registry. */
 const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
 const elements = registry.map((e) => ({
   tag: e.tag,
+  data: e.data,
   module: `src/${e.tag}/${e.tag}.ts`,
   define: `src/${e.tag}/define.ts`,
   title: `${e.title} ${source}`,
@@ -83,8 +84,26 @@ const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
 // Editor support and framework typings from the manifest: VS Code HTML custom data; React 19, Preact, Solid, Vue and Svelte typings.
 execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
 
+const collections: readonly StatementCollection[] = ['figures', 'recognitions', 'quotes', 'events', 'places', 'instruments', 'addressees'];
+
+/**
+ * The statement as the CDN bundles carry it: without its `notes` (how the data was made, which no widget
+ * shows), and in an element's own bundle with only the collections it shows (the registry's `data`; the
+ * others are empty, so the look-ups work unchanged). The npm build keeps the whole file.
+ */
+const statementData = (keep: readonly StatementCollection[] = collections): Plugin => ({
+  name: 'khojaly:statement-data',
+  enforce: 'pre',
+  load(id) {
+    if (!id.endsWith('/data/statement.json')) return undefined;
+    const { notes: _notes, ...data } = JSON.parse(readFileSync(id, 'utf8')) as Record<string, unknown>;
+    for (const key of collections) if (!keep.includes(key)) data[key] = [];
+    return JSON.stringify(data);
+  },
+});
+
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
-const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es') =>
+const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es', data?: readonly StatementCollection[]) =>
   build(
     base(
       {
@@ -93,7 +112,7 @@ const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 
         lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
         rolldownOptions: { output: { minify: true } },
       },
-      [validatorBeside(format), minifyStyles()],
+      [validatorBeside(format), minifyStyles(), statementData(data)],
     ),
   );
 await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
@@ -101,10 +120,10 @@ await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
 // Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.
 mkdirSync(`${root}.tmp/cdn`, { recursive: true });
-for (const { tag, define } of elements) {
+for (const { tag, define, data } of elements) {
   const entry = `.tmp/cdn/${tag}.ts`;
   writeFileSync(`${root}${entry}`, `import '../../${define}';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
-  await bundle(entry, `${out}/cdn`, `${tag}.js`);
+  await bundle(entry, `${out}/cdn`, `${tag}.js`, 'es', data);
 }
 await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js', 'iife');
 await bundle('src/iframe/resize.ts', `${out}/embed`, 'resize.js', 'iife');

@@ -10,12 +10,16 @@ const dir = new URL('../dist/cdn/', import.meta.url);
 const KiB = 1024;
 
 /** gzip goal and gzip limit, in bytes. */
+// Goals: the budgets of the size issue. Limits: today's sizes, rounded up.
 const budgets = {
-  'khojaly-widgets.classic.js': { goal: 12 * KiB, limit: 31 * KiB },
-  'khojaly-widgets.js': { goal: 12 * KiB, limit: 31 * KiB },
+  'khojaly-widgets.classic.js': { goal: 20 * KiB, limit: 29 * KiB },
+  'khojaly-widgets.js': { goal: 20 * KiB, limit: 29 * KiB },
   // zod and the schema, loaded only when a widget is pointed at another statement (src or data).
-  'khojaly-validate.js': { goal: null, limit: 26 * KiB },
-  default: { goal: 8 * KiB, limit: 22 * KiB },
+  'khojaly-validate.js': { goal: 8 * KiB, limit: 26 * KiB },
+  // They carry the whole text.
+  'statement-quote.js': { goal: 14 * KiB, limit: 19 * KiB },
+  'statement-document.js': { goal: 14 * KiB, limit: 19 * KiB },
+  default: { goal: 12 * KiB, limit: 19 * KiB },
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { registry } from '../../dist/registry.js';
 import { launch, openPage, root, serve, shadowText } from './harness.mjs';
 
 const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed test</title>${head}</head><body>${body}</body></html>`;
@@ -182,6 +183,25 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     assert.match(b, /I therefore call on/);
     assert.equal(await p.evaluate(() => !!customElements.get('khojaly-facts')), false);
     assert.deepEqual(problems(p), []);
+  });
+
+  // Each element's own bundle carries only the statement's collections it shows (the registry's `data`):
+  // a collection missing there would show "nothing to show", or less, where the full bundle shows it.
+  it('8b. every element\'s own bundle shows what the full bundle shows, in each of its lists', async () => {
+    const variants = { 'statement-list': ['list="instruments"', 'list="addressees"'], 'khojaly-facts': ['group="all"'], 'statement-quote': ['paragraph="5"'] };
+    for (const { tag } of registry) {
+      for (const attributes of ['', ...(variants[tag] ?? [])]) {
+        const widget = `<${tag} ${attributes}></${tag}>`;
+        const texts = [];
+        for (const bundle of [`${tag}.js`, 'khojaly-widgets.js']) {
+          const p = await open(`/own-${tag}-${texts.length}.html`, page(widget, `<script type="module" src="/dist/cdn/${bundle}"></script>`));
+          texts.push((await widgetTexts(p, [tag]))[0]);
+          assert.deepEqual([...problems(p), ...warnings(p)], [], `${widget} from ${bundle}`);
+          await p.close();
+        }
+        assert.equal(texts[0], texts[1], `${widget}: its own bundle shows what the full bundle shows`);
+      }
+    }
   });
 
   it('9. zod is loaded only when a widget is pointed at another statement, also from the classic script', async () => {
