@@ -19,22 +19,22 @@ export interface WidgetEntry {
   /** The start of its iframe page's title, which the statement's name completes ("A quote from …"). */
   readonly title: string;
   /**
-   * The statement's collections it shows, beside the document and its paragraphs, which every widget reads:
-   * the element's own bundle (`dist/cdn/<tag>.js`) carries only these.
+   * The statement's collections it shows, beside the document: the element's own bundle (`dist/cdn/<tag>.js`)
+   * carries only these, and of the paragraphs only those its items cite, unless it lists `paragraphs`.
    */
   readonly data: readonly StatementCollection[];
 }
 
-/** A collection of the statement a widget may show. */
-export type StatementCollection = 'figures' | 'recognitions' | 'quotes' | 'events' | 'places' | 'instruments' | 'addressees';
+/** A collection of the statement a widget may show (`paragraphs`: every paragraph, not only the cited ones). */
+export type StatementCollection = 'paragraphs' | 'figures' | 'recognitions' | 'quotes' | 'events' | 'places' | 'instruments' | 'addressees';
 
 export const registry = [
   { tag: 'khojaly-facts', name: 'facts', className: 'KhojalyFacts', title: 'Khojaly figures from', data: ['figures'] },
   { tag: 'recognition-list', name: 'recognitions', className: 'RecognitionList', title: 'Recognitions of Khojaly named in', data: ['recognitions'] },
-  { tag: 'statement-quote', name: 'quote', className: 'StatementQuote', title: 'A quote from', data: ['quotes'] },
+  { tag: 'statement-quote', name: 'quote', className: 'StatementQuote', title: 'A quote from', data: ['quotes', 'paragraphs'] },
   { tag: 'khojaly-chart', name: 'chart', className: 'KhojalyChart', title: 'Khojaly figures as a chart, from', data: ['figures'] },
   { tag: 'statement-timeline', name: 'timeline', className: 'StatementTimeline', title: 'Timeline of the events dated in', data: ['events'] },
-  { tag: 'statement-document', name: 'document', className: 'StatementDocument', title: 'The full text of', data: ['addressees'] },
+  { tag: 'statement-document', name: 'document', className: 'StatementDocument', title: 'The full text of', data: ['paragraphs', 'addressees'] },
   {
     tag: 'statement-list',
     name: 'list',

@@ -84,20 +84,25 @@ const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
 // Editor support and framework typings from the manifest: VS Code HTML custom data; React 19, Preact, Solid, Vue and Svelte typings.
 execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
 
-const collections: readonly StatementCollection[] = ['figures', 'recognitions', 'quotes', 'events', 'places', 'instruments', 'addressees'];
+const collections: readonly StatementCollection[] = ['paragraphs', 'figures', 'recognitions', 'quotes', 'events', 'places', 'instruments', 'addressees'];
 
 /**
  * The statement as the CDN bundles carry it: without its `notes` (how the data was made, which no widget
  * shows), and in an element's own bundle with only the collections it shows (the registry's `data`; the
- * others are empty, so the look-ups work unchanged). The npm build keeps the whole file.
+ * others are empty, so the look-ups work unchanged) and only the paragraphs their items cite, which the
+ * source disclosures quote. The npm build keeps the whole file.
  */
 const statementData = (keep: readonly StatementCollection[] = collections): Plugin => ({
   name: 'khojaly:statement-data',
   enforce: 'pre',
   load(id) {
     if (!id.endsWith('/data/statement.json')) return undefined;
-    const { notes: _notes, ...data } = JSON.parse(readFileSync(id, 'utf8')) as Record<string, unknown>;
-    for (const key of collections) if (!keep.includes(key)) data[key] = [];
+    const { notes: _notes, ...data } = JSON.parse(readFileSync(id, 'utf8')) as Record<string, { id: string; source?: { paragraph: string } }[]>;
+    for (const key of collections) if (key !== 'paragraphs' && !keep.includes(key)) data[key] = [];
+    if (!keep.includes('paragraphs')) {
+      const cited = new Set(collections.flatMap((key) => (key === 'paragraphs' ? [] : data[key].map((item) => item.source?.paragraph))));
+      data.paragraphs = data.paragraphs.filter((p) => cited.has(p.id));
+    }
     return JSON.stringify(data);
   },
 });
