@@ -6,10 +6,10 @@
 //   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
 //   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { build, type InlineConfig, type Plugin } from 'vite';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
 import { registry, type StatementCollection } from '../src/registry.js';
-import { minifyStyles } from './minify-styles.js';
+import { base, cdnBundleConfig, elementEntry } from './cdn-bundle.js';
 
 /** Every element's class module, define module and iframe page title, from the registry. */
 const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
@@ -23,14 +23,6 @@ const elements = registry.map((e) => ({
 
 const root = new URL('..', import.meta.url).pathname;
 
-/** Shared settings: no config file (that is the demo's), ES2021 like Lit's own output, quiet. */
-const base = (options: Record<string, unknown>, plugins: Plugin[] = []): InlineConfig => ({
-  configFile: false,
-  root,
-  logLevel: 'warn',
-  plugins,
-  build: { target: 'es2021', emptyOutDir: false, ...options },
-});
 
 // Everything is built into a scratch folder that replaces dist/ at the end, so a page or a test reading
 // dist/ never sees a half-built or half-deleted tree, and a failed build leaves the last good one.
@@ -65,70 +57,18 @@ await build(
 // Declarations for the same entries; tsc follows their imports (tsconfig.build.json lists index, define, upgrade).
 execFileSync(`${root}node_modules/.bin/tsc`, ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: root, stdio: 'inherit' });
 
-/**
- * In the CDN bundles the validator (zod) is not bundled: it is `khojaly-validate.js`, loaded from beside the
- * bundle when a widget is first pointed at another statement. A classic script cannot split code, so without
- * this it would carry zod; the module bundles use the same file so there is one validator to cache.
- */
-const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
-  name: 'khojaly:validator-beside-bundle',
-  enforce: 'pre',
-  resolveId: (id: string) => (/\/load-validator(\.js|\.ts)?$/.test(id) ? '\0khojaly-load-validator' : undefined),
-  load(id: string) {
-    if (id !== '\0khojaly-load-validator') return undefined;
-    const base = format === 'iife' ? `(document.currentScript && document.currentScript.src) || location.href` : 'import.meta.url';
-    return `const base = ${base};\nexport const loadValidator = () => import(new URL('./khojaly-validate.js', base).href);\n`;
-  },
-});
-
 // Editor support and framework typings from the manifest: VS Code HTML custom data; React 19, Preact, Solid, Vue and Svelte typings.
 execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`, `${root}${out}`], { cwd: root, stdio: 'inherit' });
 
-const collections: readonly StatementCollection[] = ['paragraphs', 'figures', 'recognitions', 'quotes', 'events', 'places', 'instruments', 'addressees'];
-
-/**
- * The statement as the CDN bundles carry it: without its `notes` (how the data was made, which no widget
- * shows), and in an element's own bundle with only the collections it shows (the registry's `data`; the
- * others are empty, so the look-ups work unchanged) and only the paragraphs their items cite, which the
- * source disclosures quote. The npm build keeps the whole file.
- */
-const statementData = (keep: readonly StatementCollection[] = collections): Plugin => ({
-  name: 'khojaly:statement-data',
-  enforce: 'pre',
-  load(id) {
-    if (!id.endsWith('/data/statement.json')) return undefined;
-    const { notes: _notes, ...data } = JSON.parse(readFileSync(id, 'utf8')) as Record<string, { id: string; source?: { paragraph: string } }[]>;
-    for (const key of collections) if (key !== 'paragraphs' && !keep.includes(key)) data[key] = [];
-    if (!keep.includes('paragraphs')) {
-      const cited = new Set(collections.flatMap((key) => (key === 'paragraphs' ? [] : data[key].map((item) => item.source?.paragraph))));
-      data.paragraphs = data.paragraphs.filter((p) => cited.has(p.id));
-    }
-    return JSON.stringify(data);
-  },
-});
-
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
 const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es', data?: readonly StatementCollection[]) =>
-  build(
-    base(
-      {
-        outDir,
-        minify: true,
-        lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
-        rolldownOptions: { output: { minify: true } },
-      },
-      [validatorBeside(format), minifyStyles(), statementData(data)],
-    ),
-  );
+  build(cdnBundleConfig({ entry, outDir, fileName, format, data }));
 await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
 // Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.
-mkdirSync(`${root}.tmp/cdn`, { recursive: true });
-for (const { tag, define, data } of elements) {
-  const entry = `.tmp/cdn/${tag}.ts`;
-  writeFileSync(`${root}${entry}`, `import '../../${define}';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
-  await bundle(entry, `${out}/cdn`, `${tag}.js`, 'es', data);
+for (const { tag, data } of elements) {
+  await bundle(elementEntry(tag), `${out}/cdn`, `${tag}.js`, 'es', data);
 }
 await bundle('src/iframe/frame.ts', `${out}/embed`, 'frame.js', 'iife');
 await bundle('src/iframe/resize.ts', `${out}/embed`, 'resize.js', 'iife');

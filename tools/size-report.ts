@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// `npm run size`: where the bytes of each CDN bundle go. Builds each bundle as `npm run build` does (in memory)
+// and sorts its modules into parts — Lit, the statement's data, each element's own code, the styles (css``
+// templates), the shared code by folder, zod — with each part's minified size and the gzip size of
+// the part alone. Parts are compressed apart, so their gzip sizes add up to more than the bundle's: read them as
+// proportions. The bundle's own min and gzip sizes are in the last columns of its total row.
+import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
+import { build } from 'vite';
+import { registry } from '../src/registry.js';
+import { cdnBundleConfig, elementEntry, type CdnBundle } from './cdn-bundle.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const KiB = 1024;
+
+/** The part a module belongs to. */
+function partOf(id: string): string {
+  const path = id.startsWith(root) ? id.slice(root.length) : id;
+  if (/node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)) return 'Lit';
+  if (path.endsWith('data/statement.json')) return 'data';
+  if (/\.styles\.ts$|shared\/styles\.ts$/.test(path)) return 'styles';
+  const element = /^src\/([a-z]+-[a-z-]+)\//.exec(path)?.[1];
+  if (element && registry.some((e) => e.tag === element)) return element;
+  if (path.includes('node_modules/')) return path.includes('node_modules/zod/') ? 'zod' : 'other packages';
+  // The shared code by folder (src/shared, src/data, src/upgrade…), a file of src/ by name.
+  return /^src\/[^/]+\//.test(path) ? `${/^src\/[^/]+/.exec(path)![0]}/` : path;
+}
+
+interface Row {
+  part: string;
+  min: number;
+  gzip: number;
+}
+
+async function composition(bundle: CdnBundle): Promise<{ rows: Row[]; min: number; gzip: number }> {
+  const config = cdnBundleConfig(bundle);
+  config.build = { ...config.build, write: false };
+  const result = (await build(config)) as { output: { type: string; code?: string; modules?: Record<string, { code: string | null }> }[] } | { output: never[] }[];
+  const output = (Array.isArray(result) ? result[0] : result).output;
+  const chunk = output.find((o) => o.type === 'chunk' && o.code !== undefined)!;
+  const parts = new Map<string, string>();
+  for (const [id, module] of Object.entries(chunk.modules ?? {})) {
+    const code = module.code ?? '';
+    if (!code.trim()) continue;
+    const minified = transformSync(code, { minify: true, loader: 'js', format: 'esm' }).code;
+    parts.set(partOf(id), `${parts.get(partOf(id)) ?? ''}${minified}`);
+  }
+  const rows = [...parts].map(([part, code]) => ({ part, min: code.length, gzip: gzipSync(code, { level: 9 }).length }));
+  rows.sort((a, b) => b.gzip - a.gzip);
+  return { rows, min: chunk.code!.length, gzip: gzipSync(chunk.code!, { level: 9 }).length };
+}
+
+const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;
+const bundles: CdnBundle[] = [
+  { entry: 'src/cdn.ts', outDir: '.tmp/size', fileName: 'khojaly-widgets.js' },
+  ...registry.map((e) => ({ entry: elementEntry(e.tag), outDir: '.tmp/size', fileName: `${e.tag}.js`, data: e.data })),
+  { entry: 'src/data/validate.ts', outDir: '.tmp/size', fileName: 'khojaly-validate.js' },
+];
+for (const bundle of bundles) {
+  const { rows, min, gzip } = await composition(bundle);
+  console.log(`\n${bundle.fileName}: ${kib(min)} min, ${kib(gzip)} gzip`);
+  const width = Math.max(...rows.map((r) => r.part.length), 14);
+  console.log(`  ${'part'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip alone'.padStart(10)}`);
+  for (const r of rows) console.log(`  ${r.part.padEnd(width)}  ${kib(r.min).padStart(9)}  ${kib(r.gzip).padStart(10)}`);
+}
