@@ -73,7 +73,6 @@ function declaredOptions() {
             ...(o.default !== undefined ? { default: o.default } : {}),
             description: describe(d.tagName, o.name),
             ...(o.attribute ? { attribute: o.attribute } : {}),
-            ...(o.reflects ? { reflects: true } : {}),
           }));
           d.members = [...fields, ...(d.members ?? []).filter((m) => !names.has(m.name))];
           d.attributes = options

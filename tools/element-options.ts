@@ -15,7 +15,6 @@ export interface OptionDoc {
   attribute?: string;
   type: string;
   default?: string;
-  reflects?: boolean;
 }
 
 const literal = (v: string | number) => (typeof v === 'number' ? String(v) : `'${v.replace(/'/g, "\\'")}'`);
@@ -58,7 +57,6 @@ export function elementOptions(): Record<string, OptionDoc[]> {
           ...(attribute ? { attribute } : {}),
           type: typeOf(option),
           ...(fallback !== undefined ? { default: fallback } : {}),
-          ...(option.reflect ? { reflects: true } : {}),
         };
       });
       return [e.tag, docs];

@@ -18,8 +18,6 @@ export type Values<V extends string = string> = readonly V[] | ((doc: StatementI
 interface Common {
   /** The attribute's name (default: the property's name in kebab-case); `false` for a property only. */
   readonly attribute?: string | false;
-  /** Whether the property is written back to the attribute. Only where the styles need the attribute. */
-  readonly reflect?: boolean;
   /** The element checks the value itself (it depends on other options); the base class leaves it alone. */
   readonly checkedBy?: 'element';
 }
@@ -77,7 +75,10 @@ export const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-$
 export const attributeOf = (name: string, option: Option): string | undefined =>
   option.attribute === false ? undefined : (option.attribute ?? kebab(name));
 
-/** Lit property declarations for a set of options: `static override properties = optionProperties(options)`. */
+/**
+ * Lit property declarations for a set of options: `static override properties = optionProperties(options)`.
+ * None reflects: a widget never writes attributes on its host, so frameworks hydrate against what the author wrote.
+ */
 export function optionProperties(options: Options): PropertyDeclarations {
   return Object.fromEntries(
     Object.entries(options).map(([name, option]): [string, OptionProperty] => [
@@ -85,7 +86,6 @@ export function optionProperties(options: Options): PropertyDeclarations {
       {
         attribute: option.attribute === false ? false : attributeOf(name, option),
         ...(option.kind === 'flag' ? { type: Boolean } : {}),
-        ...(option.reflect ? { reflect: true } : {}),
         option,
       },
     ]),
@@ -159,5 +159,5 @@ export type PropOf<O> = O extends ChoiceOption<infer V>
 export const choice = <const V extends string>(
   values: Values<V>,
   fallback: ChoiceOption<V>['default'],
-  more: Partial<Pick<ChoiceOption<V>, 'inline' | 'reflect' | 'checkedBy'>> = {},
+  more: Partial<Pick<ChoiceOption<V>, 'inline' | 'checkedBy'>> = {},
 ): ChoiceOption<V> => ({ kind: 'choice', values, default: fallback, ...more });
