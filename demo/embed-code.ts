@@ -87,6 +87,11 @@ export function iframeHtml(ctx: EmbedContext): string {
   return `<iframe src="${escapeHtml(embedUrl(ctx.base, ctx.tag, ctx.attrs))}" title="${escapeHtml(ctx.title)}" loading="lazy" style="width:100%;border:0" height="${Math.round(ctx.height)}"></iframe>`;
 }
 
+/** The link form: a link to the widget's own page, which the script replaces with the widget. */
+export function linkHtml(ctx: EmbedContext): string {
+  return `<a href="${escapeHtml(embedUrl(ctx.base, ctx.tag, ctx.attrs))}">${escapeHtml(ctx.title)}</a>`;
+}
+
 export function ampIframeHtml(ctx: EmbedContext): string {
   return (
     `<amp-iframe src="${escapeHtml(embedUrl(ctx.base, ctx.tag, ctx.attrs))}" title="${escapeHtml(ctx.title)}" width="auto" height="${Math.round(ctx.height)}"` +
@@ -173,6 +178,15 @@ export const platforms: readonly Platform[] = [
     ],
   },
   {
+    id: 'link',
+    label: 'Link (any CMS, any sanitizer)',
+    note: 'A plain link to the widget’s own page: every HTML filter keeps it, and without JavaScript it is a link readers can follow. Where the site loads the script once (in its theme), the script puts the widget in its place. Any role that can write a link can use it.',
+    blocks: (c) => [
+      { label: 'In the post, on its own line', code: linkHtml(c) },
+      { label: 'Once, in the theme (before </body>)', code: classicScript(c.base) },
+    ],
+  },
+  {
     id: 'drupal',
     label: 'Drupal (Full HTML)',
     note: 'Switch the body to the Full HTML text format, open the editor’s Source view and paste this.',
@@ -205,7 +219,7 @@ export const platforms: readonly Platform[] = [
   {
     id: 'react',
     label: 'React 19',
-    note: 'React 19 renders custom elements natively. With TypeScript, add the tag to `JSX.IntrinsicElements` once.',
+    note: 'React 19 renders custom elements natively. With TypeScript, add `/// <reference types="khojaly-widgets/jsx-react" />` once.',
     blocks: (c) => [
       { label: 'Install', code: 'npm install khojaly-widgets' },
       { label: 'Component', code: reactCode(c) },

@@ -6,6 +6,7 @@
  */
 export * from './elements.js';
 export { upgradeAll, upgradeDiv, watchDivs } from './upgrade/upgrade-divs.js';
+export { allowLinkBases, upgradeLink, upgradeLinks } from './upgrade/upgrade-links.js';
 export { registry, widgetAliases, widgetTags, findWidget, type WidgetEntry, type WidgetTag } from './registry.js';
 export { KhojalyElement } from './shared/base.js';
 export { define } from './shared/define.js';

@@ -7,24 +7,16 @@
  * iframe fits its content with no scrollbar.
  * @module
  */
-import { widgetOptions } from '../upgrade/upgrade-divs.js';
+import { onThisSite, widgetOptions } from '../upgrade/widget-options.js';
 
 const tag = document.documentElement.dataset.tag ?? 'khojaly-facts';
 const el = document.createElement(tag);
 // Only the widget's own options: anyone can link to this page, and `?onfocus=…&autofocus` copied onto the
 // element would run their script on this origin.
 const options = widgetOptions(tag);
-/** Whether a `src` names a statement on this site: from anywhere else, it would be shown under this site's address. */
-const sameSite = (value: string) => {
-  try {
-    return new URL(value, location.href).origin === location.origin;
-  } catch {
-    return false;
-  }
-};
 for (const [name, value] of new URLSearchParams(location.search)) {
   if (!options.has(name)) continue;
-  if (name === 'src' && !sameSite(value)) {
+  if (name === 'src' && !onThisSite(value)) {
     console.warn(`<${tag}> src="${value.slice(0, 80)}" is not on this site (${location.origin}); the embed page shows only statements it hosts. Showing the built-in statement.`);
     continue;
   }

@@ -10,20 +10,14 @@
  * @module
  */
 import { widgetAliases, widgetTags } from '../registry.js';
+import { upgradeLink, upgradeLinks } from './upgrade-links.js';
+import { widgetOptions } from './widget-options.js';
 
 const MARKER = 'data-khojaly-widget';
 const warned = new WeakSet<Element>();
 
 const knownTags = new Set<string>(widgetTags);
 
-/**
- * The attributes a widget reads (its reactive properties' attributes), with `lang` and `dir`, which it follows.
- * @internal Shared with the iframe page's script.
- */
-export function widgetOptions(tag: string): Set<string> {
-  const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-  return new Set([...(element?.observedAttributes ?? []), 'lang', 'dir']);
-}
 
 /** The tag a `data-khojaly-widget` value names (an alias or a tag name), if it is one of ours. */
 function tagFor(value: string): string | undefined {
@@ -71,17 +65,23 @@ export function upgradeAll(root: ParentNode = document): void {
 
 let observer: MutationObserver | undefined;
 
-/** Upgrades the divs in the page now and whenever new ones are added. Safe to call more than once. */
+/**
+ * Upgrades the sanitizer-safe forms in the page, divs and links to a widget's page (see upgrade-links.ts), now
+ * and whenever new ones are added. Safe to call more than once.
+ */
 export function watchDivs(): void {
   if (observer || typeof document === 'undefined') return;
   const start = () => {
     upgradeAll();
+    upgradeLinks();
     observer = new MutationObserver((records) => {
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (!(node instanceof Element)) continue;
           if (node.hasAttribute(MARKER)) upgradeDiv(node);
+          if (node instanceof HTMLAnchorElement) upgradeLink(node);
           upgradeAll(node);
+          upgradeLinks(node);
         }
       }
     });

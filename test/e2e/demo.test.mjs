@@ -160,7 +160,7 @@ describe('the embed builder', () => {
     const expectedText = await shadowText(page, '#preview > khojaly-facts');
     assert.ok(expectedText.includes(hostile), 'the preview shows the heading as text');
 
-    for (const platform of ['html', 'html-classic', 'wordpress', 'sanitizer-safe', 'drupal', 'ghost']) {
+    for (const platform of ['html', 'html-classic', 'wordpress', 'sanitizer-safe', 'link', 'drupal', 'ghost']) {
       await pickPlatform(page, platform);
       const code = (await copyAll(page)).join('\n');
       const pasted = await blankPage(code);
