@@ -43,7 +43,9 @@ export function measure() {
 /** The markdown table and, under it, what measured it. */
 export function sanitizerTable(rows = measure()) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
-  const versions = sanitizers.map(({ name, pkg }) => `${name} ${version(pkg)}`).join(', ');
+  // js-xss is published as `xss`: name the package where it differs, so the reader finds it.
+  const label = ({ name, pkg }) => (name.toLowerCase() === pkg ? name : `${name} (\`${pkg}\`)`);
+  const versions = sanitizers.map((s) => `${label(s)} ${version(s.pkg)}`).join(', ');
   return [
     line(['Form', ...sanitizers.map((s) => s.name)]),
     line(['---', ...sanitizers.map(() => '---')]),

@@ -29,7 +29,10 @@ export const parse = (html) => JSDOM.fragment(html);
 function bare(node) {
   const copy = node.cloneNode(true);
   const drop = (n) => {
-    for (const child of [...n.childNodes]) child.nodeType === n.COMMENT_NODE ? child.remove() : drop(child);
+    for (const child of [...n.childNodes]) {
+      if (child.nodeType === n.COMMENT_NODE) child.remove();
+      else drop(child);
+    }
     if (n.content) drop(n.content); // a <template>'s content is not among its children
   };
   drop(copy);
@@ -102,6 +105,7 @@ function form({ name, html, needs, equal = same }) {
   };
 }
 
+// In README's order: its Embedding section, then its server-rendered snippets.
 export const forms = [
   form({
     name: 'Tags + module script',
@@ -125,6 +129,26 @@ export const forms = [
 <div data-khojaly-widget="quote" data-paragraph="12"></div>`,
     needs: 'div',
   }),
+  // The link form's two examples are README's, as written there; the middle one adds running text and a
+  // second option, so the "&" of the query string is tested too.
+  form({
+    name: 'Link',
+    html: `<p><a href="${factsPage}?group=2020">Khojaly figures, from the Ombudsman's statement of 22 February 2021</a></p>`,
+    needs: 'a',
+  }),
+  form({
+    name: 'Link in running text',
+    html: `<p>In 2020 the attacks killed and wounded civilians again:
+<a href="${factsPage}?group=2020&layout=list">Khojaly figures, from the Ombudsman's statement of 22 February 2021</a>.</p>`,
+    needs: 'a',
+  }),
+  form({
+    // The quoted words are part of the form: they must stay a quotation, with the link.
+    name: 'Link in a blockquote',
+    html: `<blockquote><p>Indifference and double standards applied to this heinous crime …</p>
+  <p>— <a href="${base}/embed/statement-quote.html?quote=impunity">the Ombudsman of Azerbaijan, 22 February 2021</a></p></blockquote>`,
+    needs: 'blockquote',
+  }),
   form({
     // resize.js only sizes the frame: the iframe works without it.
     name: 'Iframe (+ resize.js)',
@@ -134,27 +158,6 @@ export const forms = [
 <script src="${base}/embed/resize.js" defer></script>`,
     needs: 'iframe',
     equal: sameSrc,
-  }),
-  form({
-    name: 'Link',
-    html: `<a href="${factsPage}?group=2020">Khojaly figures, from the Ombudsman's statement of 22 February 2021</a>`,
-    needs: 'a',
-  }),
-  form({
-    // Two options, so the "&" of the query string is tested too.
-    name: 'Link in a paragraph',
-    html: `<p>In 2020 the attacks killed and wounded civilians again:
-<a href="${factsPage}?group=2020&layout=list">Khojaly figures, from the Ombudsman's statement of 22 February 2021</a>.</p>`,
-    needs: 'a',
-  }),
-  form({
-    // The quoted words are part of the form: they must stay a quotation.
-    name: 'Quote with a link (blockquote)',
-    html: `<blockquote>
-  <p>Lack of adequate reaction by the world community to the Khojaly genocide is not only immoral but also unacceptable because it sets the ground for the repetition of this sort of crimes in the future.</p>
-  <p>— <a href="${base}/embed/statement-quote.html?quote=impunity">the Ombudsman of Azerbaijan, statement of 22 February 2021</a></p>
-</blockquote>`,
-    needs: 'blockquote',
   }),
   form({
     // Needs no script: the browser's parser attaches the shadow root. So the host, the template and its
