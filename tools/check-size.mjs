@@ -10,16 +10,16 @@ const dir = new URL('../dist/cdn/', import.meta.url);
 const KiB = 1024;
 
 /** gzip goal and gzip limit, in bytes. */
-// Goals: the budgets of the size issue. Limits: today's sizes, rounded up.
+// Goals: the budgets of the size issue. Limits: today's sizes, rounded up (the link form added about 0.6 KiB).
 const budgets = {
-  'khojaly-widgets.classic.js': { goal: 20 * KiB, limit: 29 * KiB },
-  'khojaly-widgets.js': { goal: 20 * KiB, limit: 29 * KiB },
+  'khojaly-widgets.classic.js': { goal: 20 * KiB, limit: 30 * KiB },
+  'khojaly-widgets.js': { goal: 20 * KiB, limit: 30 * KiB },
   // zod/mini, its English messages and the schema, loaded only when a widget is pointed at another statement.
   'khojaly-validate.js': { goal: 8 * KiB, limit: 10 * KiB },
   // They carry the whole text.
-  'statement-quote.js': { goal: 14 * KiB, limit: 18 * KiB },
-  'statement-document.js': { goal: 14 * KiB, limit: 18 * KiB },
-  default: { goal: 12 * KiB, limit: 18 * KiB },
+  'statement-quote.js': { goal: 14 * KiB, limit: 19 * KiB },
+  'statement-document.js': { goal: 14 * KiB, limit: 19 * KiB },
+  default: { goal: 12 * KiB, limit: 19 * KiB },
 };
 
 const kib = (n) => `${(n / KiB).toFixed(1)} KiB`;
