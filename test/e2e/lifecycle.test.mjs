@@ -207,9 +207,12 @@ describe('widgets created, moved, removed and re-added 10,000 times', () => {
 
     // Every widget the cycles made and dropped is collected: one kept alive by a forgotten reference would stay.
     assert.equal(at10000.created, 10000);
-    // WebKit gives a page no way to force a full collection, and JavaScriptCore scans stacks conservatively: a
-    // few dozen may outlive the last round (seen: 0–34). A leak would keep every one of the 10,000.
-    const allowed = engine === 'webkit' ? 100 : 0;
+    // WebKit gives a page no way to force a full collection (the harness can only allocate and hope), and
+    // JavaScriptCore scans stacks conservatively: usually 0–34 outlive the last round, but one CI run in
+    // thirteen kept 3,292 after 40 rounds of pressure, then none on the next run of the same commit. So in
+    // WebKit this guards against the total leak (a forgotten reference keeps every one of the 10,000);
+    // Chromium and Firefox, which collect on request, allow none.
+    const allowed = engine === 'webkit' ? 5000 : 0;
     assert.ok(at10000.alive <= allowed, `${at10000.alive} of 10,000 removed widgets are still alive (allowed ${allowed})`);
     assert.equal(at10000.listeners, at1000.listeners, 'no listener is left behind on window, document or a media query');
     assert.ok(at1000.listeners > 0, 'the count sees the shared colour-scheme listeners');
