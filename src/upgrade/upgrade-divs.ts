@@ -9,22 +9,13 @@
  * later (single-page apps, lazy CMS blocks) are upgraded as they appear.
  * @module
  */
-import { widgetAliases, widgetTags } from '../registry.js';
+import { findWidget, registry } from '../registry.js';
 import { upgradeLink, upgradeLinks } from './upgrade-links.js';
 import { widgetOptions } from './widget-options.js';
 
 const MARKER = 'data-khojaly-widget';
 const warned = new WeakSet<Element>();
 
-const knownTags = new Set<string>(widgetTags);
-
-
-/** The tag a `data-khojaly-widget` value names (an alias or a tag name), if it is one of ours. */
-function tagFor(value: string): string | undefined {
-  const name = value.trim().toLowerCase();
-  const tag = widgetAliases[name] ?? name;
-  return knownTags.has(tag) ? tag : undefined;
-}
 
 /**
  * Replaces the div's content (its no-JavaScript fallback, if any) with the element it describes. A widget
@@ -32,11 +23,11 @@ function tagFor(value: string): string | undefined {
  */
 export function upgradeDiv(div: Element): void {
   const value = div.getAttribute(MARKER) ?? '';
-  const tag = tagFor(value);
+  const tag = findWidget(value)?.tag;
   if (!tag) {
     if (!warned.has(div)) {
       warned.add(div);
-      const names = Object.entries(widgetAliases).map(([alias, t]) => `${alias} (${t})`);
+      const names = registry.map((e) => `${e.name} (${e.tag})`);
       console.warn(`<div ${MARKER}="${value.slice(0, 80)}"> names no khojaly widget. Use one of: ${names.join(', ')}. The div is left as it is.`);
     }
     return;
