@@ -5,6 +5,7 @@
 //                    (classic script), and one module per element, <tag>.js
 //   dist/embed/      the iframe form: <tag>.html pages, frame.js, embed.css, and resize.js for host pages
 //   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
+//   dist/wordpress/  the WordPress plugin, a folder and its installable zip (tools/build-wordpress.ts)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
@@ -100,6 +101,9 @@ for (const { tag, title } of elements) {
 // 4. The page stylesheet that reserves each widget's space before the script runs (generated: npm run page-styles).
 copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/khojaly-widgets.css`);
 copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/cdn/khojaly-widgets.css`);
+
+// 5. The WordPress plugin (dist/wordpress/khojaly-widgets.zip), from the files above and the registry.
+execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/build-wordpress.ts`, out], { cwd: root, stdio: 'inherit' });
 
 rmSync(`${root}dist`, { recursive: true, force: true });
 renameSync(`${root}${out}`, `${root}dist`);

@@ -11,7 +11,7 @@
  * the blockquote with it: the quoted words were its fallback.
  * @module
  */
-import { findWidget } from '../registry.js';
+import { findWidget, widgetTags } from '../registry.js';
 import { onThisSite, widgetOptions } from './widget-options.js';
 
 /** The embed pages beside this script: dist/cdn/x.js (or dist/upgrade/x.js) → dist/embed/. */
@@ -72,7 +72,8 @@ export function upgradeLink(link: HTMLAnchorElement): void {
     customElements.whenDefined(tag).then(() => upgradeLink(link));
     return;
   }
-  if (!link.isConnected) return;
+  // A link inside a widget's tag is that widget's fallback (the WordPress plugin prints one): the widget is there.
+  if (!link.isConnected || link.parentElement?.closest(widgetTags.join(','))) return;
   const el = document.createElement(tag);
   const options = widgetOptions(tag);
   for (const [name, value] of url.searchParams) {

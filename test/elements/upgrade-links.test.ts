@@ -45,6 +45,14 @@ describe('the link form', () => {
     expect(box.querySelector('khojaly-facts')).to.equal(null);
   });
 
+  it('leaves a link inside a widget’s tag alone: it is that widget’s fallback (the WordPress plugin prints one)', async () => {
+    const href = `${own}statement-quote.html?quote=impunity&heading=Words`;
+    const box = await fixture<HTMLElement>(html`<div><statement-quote quote="impunity" heading="Words"><p><a href=${href}>A quote</a></p></statement-quote></div>`);
+    upgradeLinks(box);
+    expect(box.querySelectorAll('statement-quote').length, 'no second widget inside the first').to.equal(1);
+    expect(box.querySelector('statement-quote a')!.getAttribute('href')).to.equal(href);
+  });
+
   it('upgrades links to the hosts a site names, by meta tag or allowLinkBases()', async () => {
     allowLinkBases(`${location.origin}/mirror/dist/embed`);
     const box = await fixture<HTMLElement>(html`<div>
