@@ -7,13 +7,26 @@
 import '../src/define.js';
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { version } from '../src/version.js';
-import { platforms, type EmbedContext } from './embed-code.js';
+import { findWidget } from '../src/registry.js';
+import { isVersionedCdn, platforms, type EmbedContext } from './embed-code.js';
 import { effectiveAttrs, registeredElements, type AttributeSpec, type Attrs, type ElementSpec } from './registry.js';
 import { copyButton, installCopyButtons, rich } from './ui.js';
 
 /** The demo's own copy of the built files: /dist/ beside /demo/, in the dev server and in the demo build alike. */
 const defaultBase = new URL('../dist/', location.href).href;
 const jsDelivrBase = `https://cdn.jsdelivr.net/npm/khojaly-widgets@${version}/dist/`;
+/**
+ * The built files' Subresource Integrity (written by the build as cdn/integrity.json): the code for a public
+ * CDN's address of this version carries it. Read from the demo's own copy, which is the same build.
+ */
+let integrity: Record<string, string> | undefined;
+fetch(new URL('cdn/integrity.json', defaultBase))
+  .then((r) => (r.ok ? r.json() : undefined))
+  .then((json: Record<string, string> | undefined) => {
+    integrity = json;
+    if (elements.length) update();
+  })
+  .catch(() => undefined);
 const reserved = new Set(['tag', 'platform', 'base']);
 
 interface State {
@@ -200,7 +213,17 @@ function context(): EmbedContext {
   const s = spec();
   const attrs = effectiveAttrs(s, currentAttrs());
   const title = attrs.heading?.trim() || s.summary.replace(/\.$/, '');
-  return { tag: s.tag, attrs, base: state.base, title, height: state.height, tags: elements.map((e) => e.tag) };
+  return {
+    tag: s.tag,
+    attrs,
+    base: state.base,
+    title,
+    height: state.height,
+    tags: elements.map((e) => e.tag),
+    name: findWidget(s.tag)?.name,
+    numeric: s.attributes.filter((a) => a.numeric).map((a) => a.name),
+    ...(integrity && isVersionedCdn(state.base, version) ? { integrity } : {}),
+  };
 }
 
 function codePane(): TemplateResult {

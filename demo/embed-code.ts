@@ -20,6 +20,15 @@ export interface EmbedContext {
   height: number;
   /** Every widget tag, for frameworks that must be told which tags are custom elements. */
   tags: readonly string[];
+  /**
+   * Subresource Integrity of the built files (`cdn/khojaly-widgets.js` → `sha384-…`), given when `base` is a
+   * public CDN's address of this very version, whose files cannot change: the script tags then carry it.
+   */
+  integrity?: Readonly<Record<string, string>>;
+  /** The short name of the widget (`facts`), for the WordPress plugin's block and shortcode. */
+  name?: string;
+  /** Attributes whose block attribute is a number (`heading-level`), for the WordPress block's JSON. */
+  numeric?: readonly string[];
 }
 
 export interface CodeBlock {
@@ -80,8 +89,55 @@ export function embedUrl(base: string, tag: string, attrs: Attrs): string {
   return `${base}embed/${checkedTag(tag)}.html${query ? `?${query}` : ''}`;
 }
 
-export const moduleScript = (base: string) => `<script type="module" src="${escapeHtml(moduleUrl(base))}"></script>`;
-export const classicScript = (base: string) => `<script src="${escapeHtml(classicUrl(base))}" defer></script>`;
+/** ` integrity="sha384-…" crossorigin="anonymous"` for a file of a versioned CDN address, else nothing. */
+function sri(integrity: EmbedContext['integrity'], file: string): string {
+  const hash = integrity?.[file];
+  return hash ? ` integrity="${escapeHtml(hash)}" crossorigin="anonymous"` : '';
+}
+
+export const moduleScript = (base: string, integrity?: EmbedContext['integrity']) =>
+  `<script type="module" src="${escapeHtml(moduleUrl(base))}"${sri(integrity, 'cdn/khojaly-widgets.js')}></script>`;
+export const classicScript = (base: string, integrity?: EmbedContext['integrity']) =>
+  `<script src="${escapeHtml(classicUrl(base))}"${sri(integrity, 'cdn/khojaly-widgets.classic.js')} defer></script>`;
+
+/** Whether `base` is a public CDN's address of this exact version of the package (its files never change). */
+export function isVersionedCdn(base: string, version: string): boolean {
+  const at = `khojaly-widgets@${version}/dist/`;
+  return [`https://cdn.jsdelivr.net/npm/${at}`, `https://unpkg.com/${at}`].includes(base);
+}
+
+/** JSON of a block's attributes as WordPress writes them in its comment: `<`, `>`, `&`, `"` and `--` escaped. */
+function blockJson(value: Record<string, string | number | boolean>): string {
+  return JSON.stringify(value)
+    .replace(/--/g, '\\u002d\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    // JSON's escapes are pairs of characters: read pair by pair, so a value ending in a backslash stays right.
+    .replace(/\\./g, (pair) => (pair === '\\"' ? '\\u0022' : pair));
+}
+
+/** `heading-level` → `headingLevel`: the plugin's block attributes are the elements' property names. */
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The WordPress plugin's block, as its Code editor shows it: `<!-- wp:khojaly/facts {"group":"2020"} /-->`. */
+export function wordpressBlock(ctx: EmbedContext): string {
+  const name = ctx.name ?? checkedTag(ctx.tag);
+  const attributes = Object.fromEntries(
+    Object.entries(ctx.attrs).map(([n, v]) => [camel(n), v === '' ? true : ctx.numeric?.includes(n) && /^\d+$/.test(v) ? Number(v) : v]),
+  );
+  return `<!-- wp:khojaly/${name} ${Object.keys(attributes).length ? `${blockJson(attributes)} ` : ''}/-->`;
+}
+
+/**
+ * The WordPress plugin's shortcode: `[khojaly widget="facts" group="2020"]`. Brackets and backslashes in values
+ * are written as entities: WordPress ends a shortcode at `]` and reads `\n`-style escapes in its values.
+ */
+export function wordpressShortcode(ctx: EmbedContext): string {
+  const value = (v: string) => escapeHtml(v).replace(/\[/g, '&#91;').replace(/\]/g, '&#93;').replace(/\\/g, '&#92;');
+  const attributes = Object.entries(ctx.attrs).map(([n, v]) => (v === '' ? ` ${n}` : ` ${n}="${value(v)}"`));
+  return `[khojaly widget="${ctx.name ?? checkedTag(ctx.tag)}"${attributes.join('')}]`;
+}
 
 export function iframeHtml(ctx: EmbedContext): string {
   return `<iframe src="${escapeHtml(embedUrl(ctx.base, ctx.tag, ctx.attrs))}" title="${escapeHtml(ctx.title)}" loading="lazy" style="width:100%;border:0" height="${Math.round(ctx.height)}"></iframe>`;
@@ -154,19 +210,24 @@ export const platforms: readonly Platform[] = [
     id: 'html',
     label: 'HTML',
     note: 'Paste where the widget goes. Load the script once per page, however many widgets it has.',
-    blocks: (c) => [{ label: 'HTML', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base)}` }],
+    blocks: (c) => [{ label: 'HTML', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base, c.integrity)}` }],
   },
   {
     id: 'html-classic',
     label: 'HTML (classic script)',
     note: 'For pages whose templates only allow classic scripts. The widget works the same.',
-    blocks: (c) => [{ label: 'HTML', code: `${elementHtml(c.tag, c.attrs)}\n${classicScript(c.base)}` }],
+    blocks: (c) => [{ label: 'HTML', code: `${elementHtml(c.tag, c.attrs)}\n${classicScript(c.base, c.integrity)}` }],
   },
   {
     id: 'wordpress',
     label: 'WordPress',
-    note: 'Add a Custom HTML block and paste this. It needs the `unfiltered_html` capability (administrators, and editors on single sites); without it WordPress strips the tag: use the sanitizer-safe form.',
-    blocks: (c) => [{ label: 'Custom HTML block', code: `${elementHtml(c.tag, c.attrs)}\n${classicScript(c.base)}` }],
+    note: 'With the Khojaly widgets plugin (`dist/wordpress/khojaly-widgets.zip`; set the address above to its copy, `https://your-site/wp-content/plugins/khojaly-widgets/dist/`), every role that writes posts (Contributor, Author, Editor, Administrator) has three ways: the block, the shortcode, or the link pasted on a line of its own. Without the plugin, only the Custom HTML block works, and only for roles with `unfiltered_html`: Administrators and Editors on a single site, Super Admins on a multisite, nobody where `DISALLOW_UNFILTERED_HTML` is set.',
+    blocks: (c) => [
+      { label: 'Block, any role (plugin): paste in the Code editor, or insert it from the block inserter and set these options', code: wordpressBlock(c) },
+      { label: 'Shortcode, any role (plugin): in a Shortcode block or the classic editor', code: wordpressShortcode(c) },
+      { label: 'Link, any role (plugin): paste on a line of its own', code: embedUrl(c.base, c.tag, c.attrs) },
+      { label: 'Without the plugin, Administrators and Editors only: a Custom HTML block', code: `${elementHtml(c.tag, c.attrs)}\n${classicScript(c.base, c.integrity)}` },
+    ],
   },
   {
     id: 'sanitizer-safe',
@@ -174,7 +235,7 @@ export const platforms: readonly Platform[] = [
     note: 'A plain `<div>` with `data-` attributes survives the HTML filters of WordPress and Drupal. The script turns it into the widget; the site theme loads it once for every page.',
     blocks: (c) => [
       { label: 'In the post', code: dataDivHtml(c.tag, c.attrs) },
-      { label: 'Once, in the theme (before </body>)', code: classicScript(c.base) },
+      { label: 'Once, in the theme (before </body>)', code: classicScript(c.base, c.integrity) },
     ],
   },
   {
@@ -183,20 +244,20 @@ export const platforms: readonly Platform[] = [
     note: 'A plain link to the widget’s own page: every HTML filter keeps it, and without JavaScript it is a link readers can follow. Where the site loads the script once (in its theme), the script puts the widget in its place. Any role that can write a link can use it.',
     blocks: (c) => [
       { label: 'In the post, on its own line', code: linkHtml(c) },
-      { label: 'Once, in the theme (before </body>)', code: classicScript(c.base) },
+      { label: 'Once, in the theme (before </body>)', code: classicScript(c.base, c.integrity) },
     ],
   },
   {
     id: 'drupal',
     label: 'Drupal (Full HTML)',
     note: 'Switch the body to the Full HTML text format, open the editor’s Source view and paste this.',
-    blocks: (c) => [{ label: 'Source view', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base)}` }],
+    blocks: (c) => [{ label: 'Source view', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base, c.integrity)}` }],
   },
   {
     id: 'ghost',
     label: 'Ghost',
     note: 'Add an HTML card to the post and paste this.',
-    blocks: (c) => [{ label: 'HTML card', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base)}` }],
+    blocks: (c) => [{ label: 'HTML card', code: `${elementHtml(c.tag, c.attrs)}\n${moduleScript(c.base, c.integrity)}` }],
   },
   {
     id: 'amp',
@@ -213,7 +274,7 @@ export const platforms: readonly Platform[] = [
     note: 'For sites that allow iframes but not scripts. The optional resize script fits each iframe to its widget’s height; without it the iframe keeps the height given.',
     blocks: (c) => [
       { label: 'Where the widget goes', code: iframeHtml(c) },
-      { label: 'Optional, once per page', code: `<script src="${escapeHtml(`${c.base}embed/resize.js`)}" defer></script>` },
+      { label: 'Optional, once per page', code: `<script src="${escapeHtml(`${c.base}embed/resize.js`)}"${sri(c.integrity, 'embed/resize.js')} defer></script>` },
     ],
   },
   {

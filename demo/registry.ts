@@ -43,6 +43,8 @@ export interface AttributeSpec {
   applies?: (attrs: Attrs) => boolean;
   /** Whether the gallery shows one variant per value. Default: yes for enums except `theme`. */
   gallery?: boolean;
+  /** Whether its value is a number (an integer option), as the WordPress block writes it. */
+  numeric?: boolean;
 }
 
 export interface ElementSpec {
@@ -169,6 +171,7 @@ function specOf(entry: (typeof registry)[number]): ElementSpec {
       ...(applies[`${tag} ${attribute}`] ? { applies: applies[`${tag} ${attribute}`] } : {}),
       // The gallery shows each layout and each choice of content; not each theme, heading level or paragraph.
       ...(['theme', 'heading-level', 'paragraph'].includes(attribute) ? { gallery: false } : {}),
+      ...(option.kind === 'integer' ? { numeric: true } : {}),
     });
   }
   const d = declarations.get(tag);

@@ -7,7 +7,8 @@
 //   dist/khojaly-widgets.css  the page stylesheet that reserves the widgets' space (also in dist/cdn/)
 //   dist/wordpress/  the WordPress plugin, a folder and its installable zip (tools/build-wordpress.ts)
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { registry, type StatementCollection } from '../src/registry.js';
 import { base, cdnBundleConfig, elementEntry } from './cdn-bundle.js';
@@ -102,7 +103,18 @@ for (const { tag, title } of elements) {
 copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/khojaly-widgets.css`);
 copyFileSync(`${root}khojaly-widgets.css`, `${root}${out}/cdn/khojaly-widgets.css`);
 
-// 5. The WordPress plugin (dist/wordpress/khojaly-widgets.zip), from the files above and the registry.
+// 5. Subresource Integrity of every script and stylesheet a page loads by address, for embed codes that load a
+// versioned file from a public CDN (`<script … integrity="sha384-…" crossorigin="anonymous">`).
+const integrity: Record<string, string> = {};
+for (const dir of ['cdn', 'embed']) {
+  for (const file of readdirSync(`${root}${out}/${dir}`).sort()) {
+    if (!/\.(js|css)$/.test(file)) continue;
+    integrity[`${dir}/${file}`] = `sha384-${createHash('sha384').update(readFileSync(`${root}${out}/${dir}/${file}`)).digest('base64')}`;
+  }
+}
+writeFileSync(`${root}${out}/cdn/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);
+
+// 6. The WordPress plugin (dist/wordpress/khojaly-widgets.zip), from the files above and the registry.
 execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/build-wordpress.ts`, out], { cwd: root, stdio: 'inherit' });
 
 rmSync(`${root}dist`, { recursive: true, force: true });

@@ -265,8 +265,8 @@ function khojaly_widgets_embed( $matches, $attr, $url ) {
 	if ( doing_filter( 'the_content' ) ) {
 		$shortcode = '[khojaly widget="' . $widget['name'] . '"';
 		foreach ( $attributes as $name => $value ) {
-			// Shortcode attributes cannot hold [ ] or quotes: texts with them are left to the widget's default.
-			$shortcode .= true === $value ? ' ' . $name : ( preg_match( '/["\'\[\]]/', $value ) ? '' : ' ' . $name . '="' . esc_attr( $value ) . '"' );
+			// As entities, which the shortcode decodes: a quote, a bracket or a backslash would end or change it.
+			$shortcode .= true === $value ? ' ' . $name : ' ' . $name . '="' . str_replace( array( '&', '"', "'", '[', ']', '\\' ), array( '&amp;', '&quot;', '&#39;', '&#91;', '&#93;', '&#92;' ), $value ) . '"';
 		}
 		return $shortcode . ']';
 	}

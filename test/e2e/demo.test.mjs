@@ -3,6 +3,7 @@
 // served from the built files, and get the same widget. The theme playground's CSS gives the same colours;
 // the pages pass axe and fit a 360 px phone. Run: node --test test/e2e/demo.test.mjs
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
@@ -162,7 +163,10 @@ describe('the embed builder', () => {
 
     for (const platform of ['html', 'html-classic', 'wordpress', 'sanitizer-safe', 'link', 'drupal', 'ghost']) {
       await pickPlatform(page, platform);
-      const code = (await copyAll(page)).join('\n');
+      // WordPress's block, shortcode and link need the plugin: they are tested in WordPress (test/wordpress/).
+      // Its last code, the Custom HTML block, is plain HTML.
+      const copied = await copyAll(page);
+      const code = platform === 'wordpress' ? copied.at(-1) : copied.join('\n');
       const pasted = await blankPage(code);
       await settled(pasted, 'khojaly-facts');
       assert.deepEqual(await attributesOf(pasted, 'khojaly-facts'), expected, `${platform}: same options`);
@@ -172,6 +176,21 @@ describe('the embed builder', () => {
       assert.deepEqual(pasted.errors, [], `${platform}: no errors`);
       await pasted.close();
     }
+    await page.close();
+  });
+
+  test('code for a public CDN’s address of this version carries Subresource Integrity of the built files; other addresses none', async () => {
+    const page = await demoPage();
+    const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(`${root}dist/${file}`)).digest('base64')}`;
+    await page.evaluate(() => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Use jsDelivr').click());
+    await settled(page);
+    assert.match(await page.$eval('#base', (i) => i.value), /^https:\/\/cdn\.jsdelivr\.net\/npm\/khojaly-widgets@\d+\.\d+\.\d+\/dist\/$/);
+    await pickPlatform(page, 'html');
+    assert.match(await page.$eval('#code-0', (c) => c.textContent), new RegExp(`<script type="module" src="[^"]+/cdn/khojaly-widgets\\.js" integrity="${sha384('cdn/khojaly-widgets.js').replace(/[+/]/g, '\\$&')}" crossorigin="anonymous"></script>`));
+    await pickPlatform(page, 'html-classic');
+    assert.ok((await page.$eval('#code-0', (c) => c.textContent)).includes(`integrity="${sha384('cdn/khojaly-widgets.classic.js')}" crossorigin="anonymous" defer`));
+    await typeInto(page, '#base', `${files.url}/dist/`, 'change');
+    assert.ok(!(await page.$eval('#code-0', (c) => c.textContent)).includes('integrity='), 'an address whose files may change gets no hash');
     await page.close();
   });
 

@@ -18,6 +18,7 @@ import { startSite, zipPath } from './site.mjs';
 const statement = JSON.parse(readFileSync(`${root}data/statement.json`, 'utf8'));
 const { tsImport } = await import('tsx/esm/api');
 const { registry } = await tsImport('../../src/registry.ts', import.meta.url);
+const { embedUrl, wordpressBlock, wordpressShortcode } = await tsImport('../../demo/embed-code.ts', import.meta.url);
 const script = '/wp-content/plugins/khojaly-widgets/dist/cdn/khojaly-widgets.classic.js';
 const attribution = 'statement of February 22, 2021';
 
@@ -264,6 +265,30 @@ describe('a block theme (Twenty Twenty-Three)', () => {
     );
     assert.ok(post.content.raw.includes('data-khojaly-widget="facts" data-group="2020"'), 'kses keeps the div for an Author');
     assertRendered(await read(post.link), [cases[2], cases[0]]);
+  });
+
+  test('the embed builder\'s WordPress codes (block, shortcode, pasted link) give the same widget, a text with quotes, brackets and a backslash intact', async () => {
+    const heading = 'Khojaly "1992" & [after] \\ it\'s';
+    const context = {
+      tag: 'khojaly-facts',
+      name: 'facts',
+      numeric: ['heading-level'],
+      attrs: { group: '2020', 'heading-level': '3', heading },
+      base: `${site.url}/wp-content/plugins/khojaly-widgets/dist/`,
+    };
+    const url = embedUrl(context.base, context.tag, context.attrs);
+    const post = await publish(
+      'The builder\'s codes',
+      [
+        wordpressBlock(context),
+        `<!-- wp:shortcode -->\n${wordpressShortcode(context)}\n<!-- /wp:shortcode -->`,
+        `<!-- wp:embed {"url":"${url}"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`,
+      ].join('\n\n'),
+    );
+    const result = await read(post.link);
+    assertRendered(result, [cases[0], cases[0], cases[0]]);
+    for (const widget of result.widgets) assert.deepEqual(widget.attributes, { group: '2020', 'heading-level': '3', heading }, 'each form gives the options as chosen');
+    for (const widget of result.widgets) assert.ok(widget.text.startsWith(heading), `the heading is shown as written: ${widget.text.slice(0, 60)}`);
   });
 
   test('bad and hostile values: the default with a note in the source, attributes escaped, nothing runs', async () => {
