@@ -231,8 +231,8 @@ export const platforms: readonly Platform[] = [
   },
   {
     id: 'sanitizer-safe',
-    label: 'WordPress / Drupal (sanitizer-safe)',
-    note: 'A plain `<div>` with `data-` attributes survives the HTML filters of WordPress and Drupal. The script turns it into the widget; the site theme loads it once for every page.',
+    label: 'Sanitizer-safe div',
+    note: 'A plain `<div>` with `data-` attributes survives WordPress’s filter for every role, and DOMPurify; not sanitize-html, js-xss or Drupal’s Basic HTML (use the link there). The script turns it into the widget; the site theme loads it once for every page.',
     blocks: (c) => [
       { label: 'In the post', code: dataDivHtml(c.tag, c.attrs) },
       { label: 'Once, in the theme (before </body>)', code: classicScript(c.base, c.integrity) },
