@@ -74,14 +74,14 @@ after(async () => {
  * Saves a post through the REST API as the block editor does, as the Author (or `site.admin`); returns it with
  * its raw content, as WordPress kept it.
  */
-async function publish(title, content, user = site.author) {
+async function publish(title, content, user = site.author, status = 'publish') {
   const response = await fetch(`${site.url}/?rest_route=/wp/v2/posts&context=edit`, {
     method: 'POST',
     headers: { authorization: `Basic ${Buffer.from(`${user.user}:${user.password}`).toString('base64')}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ title, content, status: 'publish' }),
+    body: JSON.stringify({ title, content, status }),
   });
   const post = await response.json();
-  assert.equal(response.status, 201, `the Author can publish: ${JSON.stringify(post).slice(0, 300)}`);
+  assert.equal(response.status, 201, `${user.user} can save the post: ${JSON.stringify(post).slice(0, 300)}`);
   return post;
 }
 
@@ -184,9 +184,22 @@ describe('the plugin zip', () => {
     assert.deepEqual(registry.map((e) => e.tag), cases.map(([tag]) => tag), 'a case per widget of the registry');
   });
 
-  test('an Author cannot post scripts or custom tags (the role the plugin is for); an Administrator can', () => {
+  test('an Author or Contributor cannot post scripts or custom tags (the roles the plugin is for); an Administrator can', () => {
     assert.equal(site.author.unfilteredHtml, false);
+    assert.equal(site.contributor.unfilteredHtml, false);
     assert.equal(site.admin.unfilteredHtml, true);
+  });
+
+  test('a Contributor\'s post for review keeps every block and shortcode', async () => {
+    const content = [...cases.map(blockMarkup), ...cases.map((c) => `<!-- wp:shortcode -->\n${shortcode(c)}\n<!-- /wp:shortcode -->`)].join('\n\n');
+    const post = await publish('For review', content, site.contributor, 'pending');
+    assert.equal(post.status, 'pending');
+    assert.equal(post.content.raw, content);
+    assert.deepEqual(
+      cases.map(([tag]) => post.content.rendered.split(`<${tag} `).length - 1),
+      cases.map(() => 2),
+      'the content WordPress renders for the reviewing editor holds each widget twice (block and shortcode)',
+    );
   });
 });
 

@@ -72,7 +72,7 @@ async function waitFor(what, check, timeout = 60_000) {
 }
 
 /**
- * Starts the site. Returns `{ url, author, admin, php(args), debugLog(), stop() }`: `author` and `admin` are
+ * Starts the site. Returns `{ url, author, contributor, admin, php(args), debugLog(), stop() }`: the users are
  * `{ user, password, unfilteredHtml }`, with an application password for the REST API; `php` runs
  * test/wordpress/wp.php tasks.
  */
@@ -154,7 +154,7 @@ ${keys.map((k) => `define('${k}', '${salt()}');`).join('\n')}
     children.push(server);
     await waitFor('PHP server', async () => (await fetch(`${url}/wp-login.php`)).ok);
     const debugLog = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
-    return { url, author: installed.author, admin: installed.admin, php, debugLog, stop };
+    return { url, author: installed.author, contributor: installed.contributor, admin: installed.admin, php, debugLog, stop };
   } catch (error) {
     await stop();
     throw error;

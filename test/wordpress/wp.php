@@ -1,8 +1,8 @@
 <?php
 /**
  * Runs WordPress tasks for the test from the command line, on the site the test configured:
- *   php wp.php install                   installs the site, an Author and the plugin; prints the Author's and
- *                                        the Administrator's application passwords as JSON
+ *   php wp.php install                   installs the site, an Author, a Contributor and the plugin; prints
+ *                                        their and the Administrator's application passwords as JSON
  *   php wp.php theme <slug>              switches the theme
  */
 $_SERVER['HTTP_HOST']   = '127.0.0.1';
@@ -31,6 +31,14 @@ if ( 'install' === $khojaly_task ) {
 		fwrite( STDERR, $khojaly_author->get_error_message() . "\n" );
 		exit( 1 );
 	}
+	$khojaly_contributor = wp_insert_user(
+		array(
+			'user_login' => 'contributor',
+			'user_pass'  => 'contributor-password-1992',
+			'user_email' => 'contributor@example.org',
+			'role'       => 'contributor',
+		)
+	);
 	$khojaly_active = activate_plugin( 'khojaly-widgets/khojaly-widgets.php' );
 	if ( is_wp_error( $khojaly_active ) ) {
 		fwrite( STDERR, 'The plugin did not activate: ' . $khojaly_active->get_error_message() . "\n" );
@@ -39,12 +47,18 @@ if ( 'install' === $khojaly_task ) {
 	$khojaly_admin    = get_user_by( 'login', 'admin' );
 	$khojaly_password = WP_Application_Passwords::create_new_application_password( $khojaly_author, array( 'name' => 'khojaly-test' ) );
 	$khojaly_admin_pw = WP_Application_Passwords::create_new_application_password( $khojaly_admin->ID, array( 'name' => 'khojaly-test' ) );
+	$khojaly_contrib  = WP_Application_Passwords::create_new_application_password( $khojaly_contributor, array( 'name' => 'khojaly-test' ) );
 	echo wp_json_encode(
 		array(
 			'author' => array(
 				'user'           => 'author',
 				'password'       => $khojaly_password[0],
 				'unfilteredHtml' => user_can( $khojaly_author, 'unfiltered_html' ),
+			),
+			'contributor' => array(
+				'user'           => 'contributor',
+				'password'       => $khojaly_contrib[0],
+				'unfilteredHtml' => user_can( $khojaly_contributor, 'unfiltered_html' ),
 			),
 			'admin'  => array(
 				'user'           => 'admin',
