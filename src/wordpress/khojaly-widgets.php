@@ -183,9 +183,14 @@ function khojaly_widgets_snippet( array $widget, array $attributes ) {
 		$key[] = true === $value ? $name : $name . '=' . $value;
 	}
 	sort( $key );
-	$snippets = json_decode( (string) file_get_contents( __DIR__ . '/snippets/' . $widget['tag'] . '.json' ), true );
-	$key      = implode( '&', $key );
-	return is_array( $snippets ) && isset( $snippets[ $key ] ) ? $snippets[ $key ] : null;
+	static $snippets = array();
+	$tag = $widget['tag'];
+	if ( ! isset( $snippets[ $tag ] ) ) {
+		$json             = json_decode( (string) file_get_contents( __DIR__ . '/snippets/' . $tag . '.json' ), true );
+		$snippets[ $tag ] = is_array( $json ) ? $json : array();
+	}
+	$key = implode( '&', $key );
+	return isset( $snippets[ $tag ][ $key ] ) ? $snippets[ $tag ][ $key ] : null;
 }
 
 /**

@@ -268,6 +268,14 @@ describe('a block theme (Twenty Twenty-Three)', () => {
       `<!-- wp:embed {"url":"${url}"} -->\n<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n${url}\n</div></figure>\n<!-- /wp:embed -->`,
     );
     assertRendered(await read(post.link), [cases[0]]);
+    // What the editor asks when the link is pasted: its embed block previews the widget with the script.
+    const proxy = await fetch(`${site.url}/?rest_route=/oembed/1.0/proxy&url=${encodeURIComponent(url)}`, {
+      headers: { authorization: `Basic ${Buffer.from(`${site.author.user}:${site.author.password}`).toString('base64')}` },
+    });
+    const preview = await proxy.json();
+    assert.equal(proxy.status, 200);
+    assert.match(preview.html, /^<khojaly-facts group="2020" data-khojaly-snippet>/);
+    assert.ok(Object.values(preview.scripts ?? {}).some((s) => String(s.src ?? s).includes(script)), `the preview loads the script: ${JSON.stringify(preview.scripts)}`);
   });
 
   test('a link in a paragraph and the sanitizer-safe div become widgets on a page that loads the script', async () => {
@@ -368,9 +376,14 @@ describe('the block editor, as the Author', () => {
     const page = await openPage(browser, { width: 1280, height: 900 });
     const { failed, offSite } = watchRequests(page);
     await page.goto(`${site.url}/wp-login.php`, { waitUntil: 'load' });
-    await page.type('#user_login', 'author');
-    await page.type('#user_pass', 'author-password-1992');
+    // The fields are filled in one step: wp-login.php selects the user field 200 ms after load, and typing
+    // across that moment would replace what was typed.
+    await page.evaluate(() => {
+      document.getElementById('user_login').value = 'author';
+      document.getElementById('user_pass').value = 'author-password-1992';
+    });
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    assert.match(page.url(), /\/wp-admin\//, 'the Author is logged in');
     await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
     await page
       .waitForFunction(() => window.wp?.blocks?.getBlockTypes().some((b) => b.name.startsWith('khojaly/')) && window.wp.data.select('core/block-editor'), { timeout: 30_000 })
