@@ -335,6 +335,13 @@ describe('a block theme (Twenty Twenty-Three)', () => {
     })(), undefined, 'no markup from a value runs');
   });
 
+  test('a page without a widget loads neither the script nor the stylesheet', async () => {
+    const post = await publish('No widget', '<!-- wp:paragraph --><p>Only words, and <a href="https://example.org/">a link</a>.</p><!-- /wp:paragraph -->');
+    const html = await (await fetch(post.link)).text();
+    assert.ok(html.includes('Only words'), 'the post is shown');
+    assert.ok(!html.includes('khojaly-widgets'), 'nothing of the plugin on the page');
+  });
+
   test('feeds carry each widget\'s readable content', async () => {
     const feed = await (await fetch(`${site.url}/?feed=rss2`)).text();
     for (const words of expected('khojaly-facts', { group: '2020' })) assert.ok(feed.includes(words.replace(/&/g, '&amp;')), `the feed has "${words}"`);
