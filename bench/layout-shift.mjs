@@ -2,10 +2,14 @@
 // Layout shift: an article with three widgets (the 2020 figures, the genocide recognitions, a quote)
 // between paragraphs, in each embed form, with the widget script held back 1 s by the server, as a slow
 // CDN would. CLS is the sum of the page's layout-shift entries (none follow input here), read from a
-// buffered PerformanceObserver once every widget has rendered.
-import { existsSync } from 'node:fs';
+// buffered PerformanceObserver once every widget has rendered. The same on bench/article.html (about 1,500
+// words, a facts widget after the first paragraph and a quote further down, the page stylesheet linked), as it
+// is and without its stylesheet.
+import { existsSync, readFileSync } from 'node:fs';
 import { launch, openTab } from './browser.mjs';
 import { root, serve } from './server.mjs';
+
+import { widgetTags } from '../dist/registry.js';
 
 const delayMs = 1000;
 const widths = [1024, 375];
@@ -85,7 +89,7 @@ ${body().join('\n')}
 </main></body></html>`;
 
 /** Loads one page and returns its CLS (and, for iframes, the shifts inside the frames). */
-async function measure(browser, url, { width, iframe }) {
+async function measure(browser, url, { width, iframe, tags = widgets.map(([tag]) => tag) }) {
   const tab = await openTab(browser, { width, height: 800 });
   await tab.goto(url, { waitUntil: 'load' });
   const rendered = (tags) =>
@@ -102,7 +106,7 @@ async function measure(browser, url, { width, iframe }) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     for (const frame of tab.frames().filter((f) => f !== tab.mainFrame())) inFrames += await frame.evaluate(clsSoFar);
   } else {
-    await tab.waitForFunction(rendered, { timeout: 30_000 }, widgets.map(([tag]) => tag));
+    await tab.waitForFunction(rendered, { timeout: 30_000 }, tags);
   }
   const cls = await tab.evaluate(clsSoFar);
   if (tab.errors.length) throw new Error(`${url}: ${tab.errors.join('; ')}`);
@@ -134,6 +138,7 @@ export async function benchLayoutShift({ log = () => {} } = {}) {
   const server = await serve({ pages, delay: (path) => (delayed.test(path) ? delayMs : 0) });
   const browser = await launch();
   const rows = [];
+  let articlePage;
   try {
     for (const [i, form] of forms(renderSnippet).entries()) {
       pages.set(`/cls/${i}.html`, article(form));
@@ -146,9 +151,31 @@ export async function benchLayoutShift({ log = () => {} } = {}) {
       log(`layout shift: ${form.name}: ${widths.map((w) => `${w} px ${row.cls[w].toFixed(4)}`).join(', ')}`);
       rows.push(row);
     }
+    articlePage = await measureArticle(browser, server.url, pages, log);
   } finally {
     await browser.close();
     await server.close();
   }
-  return { scriptDelayMs: delayMs, widths, stylesheet: stylesheet ?? null, rows, notes };
+  return { scriptDelayMs: delayMs, widths, stylesheet: stylesheet ?? null, rows, article: articlePage, notes };
+}
+
+/** CLS of bench/article.html as it is (the stylesheet it links) and with that link removed. */
+async function measureArticle(browser, url, pages, log) {
+  const source = readFileSync(`${root}bench/article.html`, 'utf8');
+  const link = source.match(/<link rel="stylesheet" href="([^"]*khojaly-widgets\.css)">\n?/);
+  const markup = source.replace(/<!--[\s\S]*?-->/g, '');
+  const tags = widgetTags.filter((tag) => markup.includes(`<${tag}`));
+  pages.set('/cls/article-without-stylesheet.html', link ? source.replace(link[0], '') : source);
+  const variants = [
+    { name: 'as it is (tags + module script + page stylesheet)', path: '/bench/article.html' },
+    { name: 'without the page stylesheet', path: '/cls/article-without-stylesheet.html' },
+  ];
+  const rows = [];
+  for (const variant of variants) {
+    const row = { variant: variant.name, cls: {} };
+    for (const width of widths) row.cls[width] = (await measure(browser, `${url}${variant.path}`, { width, tags })).cls;
+    log(`layout shift: bench/article.html ${variant.name}: ${widths.map((w) => `${w} px ${row.cls[w].toFixed(4)}`).join(', ')}`);
+    rows.push(row);
+  }
+  return { page: 'bench/article.html', stylesheet: link?.[1] ?? null, widgets: tags, rows };
 }

@@ -5,8 +5,12 @@
 // starts to run (the server puts one statement in front of it); both note when the content is painted:
 // after every element's `updateComplete`, the first frame's rendering step has run (a requestAnimationFrame
 // callback, then a task queued from it, which runs once that frame's style, layout and paint are done).
+// The same for bench/article.html (about 1,500 words with one facts and one quote widget, the page stylesheet
+// and the module script in its <head>) against that article as static HTML: the widgets' rendered content
+// as plain markup with their styles, and neither the script nor the page stylesheet.
+import { readFileSync } from 'node:fs';
 import { launch, median, openTab } from './browser.mjs';
-import { serve } from './server.mjs';
+import { root, serve } from './server.mjs';
 
 const tags = ['khojaly-facts', 'recognition-list', 'statement-quote'];
 
@@ -44,9 +48,9 @@ const staticPage = (n, { markup, css }) =>
  * Renders one of each widget and turns each shadow tree into plain markup in a `<div>`, with the widget's
  * own styles rewritten for the page (`:host` becomes the div, the rest nests under it).
  */
-async function snapshotStatic(browser, url) {
+async function snapshotStatic(browser, pageUrl, names = tags) {
   const tab = await openTab(browser);
-  await tab.goto(`${url}/render/widgets-3.html`, { waitUntil: 'load' });
+  await tab.goto(pageUrl, { waitUntil: 'load' });
   await tab.waitForFunction(() => window.__done);
   const result = await tab.evaluate((names) => {
     const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -71,9 +75,34 @@ async function snapshotStatic(browser, url) {
       css += `${keyframes.join('\n')}\n.static-${name} {\n${nested.join('\n')}\n}\n`;
     }
     return { markup, css };
-  }, tags);
+  }, names);
   await tab.close();
   return result;
+}
+
+const articleTags = ['khojaly-facts', 'statement-quote'];
+const widgetElement = new RegExp(`<(${articleTags.join('|')})\\b[^>]*>\\s*</\\1>`, 'g');
+
+/** bench/article.html with the timing marks: when its <head> is parsed, and when the widgets are painted. */
+function articleWidgetPage(bundle) {
+  const source = readFileSync(`${root}bench/article.html`, 'utf8');
+  const scripts = source.match(/<script type="module" src="[^"]+"><\/script>/g) ?? [];
+  if (scripts.length !== 1 || (source.match(widgetElement) ?? []).length !== articleTags.length) {
+    throw new Error(`bench/article.html: expected one module script and one each of ${articleTags.join(', ')}`);
+  }
+  return source
+    .replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<script>window.__t0 = performance.now();</script>')
+    .replace(scripts[0], `<script type="module" src="${bundle}"></script>`)
+    .replace('</body>', () => `${afterPaint}\n</body>`);
+}
+
+/** The same article as static HTML: each widget replaced by its rendered markup, no script, no page stylesheet. */
+function articleStaticPage(widgetPage, { markup, css }) {
+  return widgetPage
+    .replace(/<link rel="stylesheet" href="[^"]*khojaly-widgets\.css">\n?/, '')
+    .replace(/<script type="module" src="[^"]+"><\/script>\n?/, '')
+    .replace(widgetElement, (_, tag) => markup[tag])
+    .replace('</head>', () => `<style>${css}\nmain > [class^="static-"] { margin-block: 1.5em; }</style>\n</head>`);
 }
 
 /** Loads a page and returns its times in ms: `page` (head parsed → painted), `script` (bundle starts → painted). */
@@ -92,7 +121,7 @@ async function timeLoad(browser, url) {
  * 5 at 1000 widgets), alternating, and returns medians and the raw runs. `bundle` is the script's path
  * on the server (another build can be compared the same way).
  */
-export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '/dist/cdn/khojaly-widgets.js', log = () => {} } = {}) {
+export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '/dist/cdn/khojaly-widgets.js', article = true, log = () => {} } = {}) {
   runs = Math.max(5, runs);
   const pages = new Map();
   const server = await serve({
@@ -103,7 +132,7 @@ export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '
   const browser = await launch();
   try {
     pages.set('/render/widgets-3.html', widgetPage(3, bundle));
-    const snapshot = await snapshotStatic(browser, server.url);
+    const snapshot = await snapshotStatic(browser, `${server.url}/render/widgets-3.html`);
     const results = [];
     for (const n of sizes) {
       pages.set(`/render/widgets-${n}.html`, widgetPage(n, bundle));
@@ -115,31 +144,62 @@ export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '
         await timeLoad(browser, widgetUrl);
         await timeLoad(browser, staticUrl);
       }
-      const widget = [];
-      const plain = [];
       // 1000 widgets take long on a busy machine: the minimum of five runs there.
-      const count = n >= 1000 ? Math.min(runs, 5) : runs;
-      for (let i = 0; i < count; i++) {
-        // Alternate which goes first, so a slow moment of the machine does not always land on one page.
-        const pair = i % 2 ? [staticUrl, widgetUrl] : [widgetUrl, staticUrl];
-        for (const url of pair) (url === widgetUrl ? widget : plain).push(await timeLoad(browser, url));
-      }
-      const row = {
-        instances: n,
-        widgetPageMs: median(widget.map((t) => t.page)),
-        scriptToPaintMs: median(widget.map((t) => t.script)),
-        staticPageMs: median(plain.map((t) => t.page)),
-        runs: { widgetPage: widget.map((t) => round(t.page)), scriptToPaint: widget.map((t) => round(t.script)), staticPage: plain.map((t) => round(t.page)) },
-      };
-      row.ratio = row.widgetPageMs / row.staticPageMs;
+      const row = { instances: n, ...(await timePair(browser, widgetUrl, staticUrl, n >= 1000 ? Math.min(runs, 5) : runs)) };
       results.push(row);
       log(`render: ${n} instance(s): widgets ${row.widgetPageMs.toFixed(1)} ms (script → paint ${row.scriptToPaintMs.toFixed(1)} ms), static ${row.staticPageMs.toFixed(1)} ms`);
     }
-    return { browserVersion: await browser.version(), results, staticPageBytes: Object.fromEntries(sizes.map((n) => [n, Buffer.byteLength(pages.get(`/render/static-${n}.html`))])) };
+    let articleRow;
+    if (article) {
+      const widgetArticle = articleWidgetPage(bundle);
+      pages.set('/render/article-widgets.html', widgetArticle);
+      const articleSnapshot = await snapshotStatic(browser, `${server.url}/render/article-widgets.html`, articleTags);
+      const staticArticle = articleStaticPage(widgetArticle, articleSnapshot);
+      pages.set('/render/article-static.html', staticArticle);
+      articleRow = {
+        page: 'bench/article.html',
+        widgets: articleTags,
+        words: words(readFileSync(`${root}bench/article.html`, 'utf8')),
+        ...(await timePair(browser, `${server.url}/render/article-widgets.html`, `${server.url}/render/article-static.html`, runs)),
+        staticPageBytes: Buffer.byteLength(staticArticle),
+      };
+      log(`render: bench/article.html: widgets ${articleRow.widgetPageMs.toFixed(1)} ms (script → paint ${articleRow.scriptToPaintMs.toFixed(1)} ms), static ${articleRow.staticPageMs.toFixed(1)} ms`);
+    }
+    return {
+      browserVersion: await browser.version(),
+      results,
+      article: articleRow,
+      staticPageBytes: Object.fromEntries(sizes.map((n) => [n, Buffer.byteLength(pages.get(`/render/static-${n}.html`))])),
+    };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** `count` measured loads of each page, alternating which goes first; medians, the ratio and every run. */
+async function timePair(browser, widgetUrl, staticUrl, count) {
+  const widget = [];
+  const plain = [];
+  for (let i = 0; i < count; i++) {
+    // Alternate which goes first, so a slow moment of the machine does not always land on one page.
+    const pair = i % 2 ? [staticUrl, widgetUrl] : [widgetUrl, staticUrl];
+    for (const url of pair) (url === widgetUrl ? widget : plain).push(await timeLoad(browser, url));
+  }
+  const row = {
+    widgetPageMs: median(widget.map((t) => t.page)),
+    scriptToPaintMs: median(widget.map((t) => t.script)),
+    staticPageMs: median(plain.map((t) => t.page)),
+    runs: { widgetPage: widget.map((t) => round(t.page)), scriptToPaint: widget.map((t) => round(t.script)), staticPage: plain.map((t) => round(t.page)) },
+  };
+  row.ratio = row.widgetPageMs / row.staticPageMs;
+  return row;
+}
+
+/** Words of a page's text (its <body>, without comments, tags or the widgets' content). */
+function words(html) {
+  const body = html.replace(/<!--[\s\S]*?-->/g, '').split(/<body[^>]*>/)[1] ?? '';
+  return body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
 }
 
 const round = (ms) => Math.round(ms * 10) / 10;

@@ -3,10 +3,11 @@
 // `npm run bench`: what the widgets cost a page, beside baselines measured in the same run so the figures
 // hold on a busy machine. Prints Markdown tables and writes bench/results.json with the machine described.
 //   weight         bytes of every bundle in dist/cdn/ beside a trivial Lit element and the bare statement text
-//   render         1, 100 and 1000 widgets vs the same content as static HTML, in headless Chromium
-//   layout-shift   CLS of each embed form with the widget script arriving 1 s late
-//   requests       what a page with one of each widget fetches
-//   lighthouse     Lighthouse 12.2.3's four category scores on bench/page.html
+//   render         1, 100 and 1000 widgets vs the same content as static HTML, in headless Chromium; the same
+//                  for bench/article.html (about 1,500 words, one facts and one quote widget) vs its static copy
+//   layout-shift   CLS of each embed form, and of bench/article.html, with the widget script arriving 1 s late
+//   requests       what a page with one of each widget fetches, and what bench/article.html fetches
+//   lighthouse     Lighthouse 12.2.3's four category scores on bench/page.html and bench/article.html
 // Options: --only=render,weight (a subset; results.json is written only by a full run), --runs=N (render
 // loads per page, default 7; 5 at 1000 widgets), --lighthouse-runs=N (default 3), --no-build (use dist/ as is).
 import { execFileSync } from 'node:child_process';
@@ -105,19 +106,30 @@ if (weight) {
 
 if (render) {
   out.push('### Render time (headless Chromium, medians)', '');
+  const row = (label, r) => [label, `${ms(r.widgetPageMs)} ms`, `${ms(r.scriptToPaintMs)} ms`, `${ms(r.staticPageMs)} ms`, times(r.ratio)];
+  const { article } = render;
   out.push(
     table(
       ['instances', 'page with widgets', 'of which script → painted', 'static HTML page', 'widgets ÷ static'],
-      render.results.map((r) => [String(r.instances), `${ms(r.widgetPageMs)} ms`, `${ms(r.scriptToPaintMs)} ms`, `${ms(r.staticPageMs)} ms`, times(r.ratio)]),
+      [
+        ...render.results.map((r) => row(String(r.instances), r)),
+        ...(article ? [row(`${article.widgets.length}: ${article.page} (${article.words} words)`, article)] : []),
+      ],
     ),
   );
   const at = (n) => render.results.find((r) => r.instances === n);
-  out.push('');
-  if (at(100)) {
-    const met = at(100).ratio <= 1.5;
-    out.push(`At 100 instances the widget page takes ${times(at(100).ratio)} the static page's time (goal ≤ 1.5×: ${verdict(met)}).`);
-    goals.push({ goal: '100 instances ≤ 1.5× the static page', measured: times(at(100).ratio), met });
+  out.push('', 'Page times run from the <head> being parsed to the widgets painted; the static page has the same content as plain HTML.');
+  // The size issue's goals for the time a page takes with its widgets, against the same page as static HTML.
+  for (const [n, goal] of [
+    [1, 2],
+    [100, 1.3],
+  ]) {
+    if (!at(n)) continue;
+    const met = at(n).ratio <= goal;
+    out.push(`At ${n} instance${n === 1 ? '' : 's'} the widget page takes ${times(at(n).ratio)} the static page's time (goal ≤ ${goal}×: ${verdict(met)}).`);
+    goals.push({ goal: `${n} instance${n === 1 ? '' : 's'} ≤ ${goal}× the static page`, measured: times(at(n).ratio), met });
   }
+  if (article) out.push(`The article with its ${article.widgets.length} widgets takes ${times(article.ratio)} the time of the same article as static HTML (the widgets' rendered markup and styles, no script, no page stylesheet); the issue sets no goal of its own for it.`);
   if (at(100) && at(1000)) {
     const scale = at(1000).scriptToPaintMs / at(100).scriptToPaintMs;
     const met = scale <= 10;
@@ -125,7 +137,7 @@ if (render) {
     out.push(`1000 instances take ${times(scale)} the time of 100, script start to painted (goal ≤ 10×: ${verdict(met)}).`);
     goals.push({ goal: '1000 instances ≤ 10× the time of 100', measured: times(scale), met });
   }
-  out.push(`Runs per page: ${render.results.map((r) => `${r.runs.widgetPage.length} at ${r.instances}`).join(', ')}; all runs are in bench/results.json.`, '');
+  out.push(`Runs per page: ${[...render.results.map((r) => `${r.runs.widgetPage.length} at ${r.instances}`), ...(article ? [`${article.runs.widgetPage.length} for the article`] : [])].join(', ')}; all runs are in bench/results.json.`, '');
 }
 
 if (layoutShift) {
@@ -138,25 +150,37 @@ if (layoutShift) {
   for (const note of layoutShift.notes) out.push(`Note: ${note}.`);
   out.push('');
   goals.push({ goal: 'CLS 0 in every embed form', measured: failing.length ? `${failing.length} of ${layoutShift.rows.length} forms shift` : '0 everywhere', met: !failing.length });
+  const { article } = layoutShift;
+  if (article) {
+    out.push(`${article.page} (${article.widgets.join(', ')}; stylesheet ${article.stylesheet ?? 'none'}):`, '');
+    out.push(table(['article', ...widths.map((w) => `${w} px`)], article.rows.map((r) => [r.variant, ...widths.map((w) => r.cls[w].toFixed(4))])));
+    const worst = Math.max(...widths.map((w) => article.rows[0].cls[w]));
+    out.push('', `Goal 0 on the article as published (with its stylesheet): ${verdict(worst === 0)}.`, '');
+    goals.push({ goal: `CLS 0 on ${article.page}`, measured: worst.toFixed(4), met: worst === 0 });
+  }
 }
 
 if (requests) {
   const met = requests.count <= requests.goal;
   out.push('### Requests', '', `A page with one of each widget (${requests.widgets.length}, module script) makes ${requests.count} request${requests.count === 1 ? '' : 's'} for them: ${requests.requests.map((r) => r.url).join(', ')} (goal ${requests.goal}: ${verdict(met)}).`, '');
   goals.push({ goal: '1 request (the script)', measured: String(requests.count), met });
+  const { article } = requests;
+  if (article) out.push(`${article.page} (${article.widgets.length} widgets) makes ${article.count} request${article.count === 1 ? '' : 's'} for them: ${article.requests.map((r) => r.url).join(', ')} (the script, and the page stylesheet it links).`, '');
 }
 
 if (lighthouse) {
-  const { median } = lighthouse;
-  out.push(`### Lighthouse ${lighthouse.version} on bench/page.html (${lighthouse.formFactor})`, '');
-  out.push(table(categories, [categories.map((c) => String(median.scores[c]))]));
-  out.push('', `Median of ${lighthouse.runs.length} run(s) by performance score; every run: ${lighthouse.runs.map((r) => categories.map((c) => r[c]).join('/')).join(', ')}.`);
-  out.push(`Metrics: ${Object.entries(median.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}; benchmark index ${median.benchmarkIndex}.`);
-  const lost = categories.flatMap((c) => median.lost[c].map((a) => `${c}: ${a.id} ${a.value} (score ${a.score})`));
-  if (lost.length) out.push(`Points lost: ${lost.join('; ')}.`);
+  out.push(`### Lighthouse ${lighthouse.version} (${lighthouse.formFactor})`, '');
+  out.push(table(['page', ...categories], lighthouse.pages.map(({ page, median }) => [page, ...categories.map((c) => String(median.scores[c]))])));
   out.push('');
-  const met = categories.every((c) => median.scores[c] === 100);
-  goals.push({ goal: 'Lighthouse 100 in each category', measured: categories.map((c) => median.scores[c]).join('/'), met });
+  for (const { page, median, runs: all } of lighthouse.pages) {
+    out.push(`${page}: median of ${all.length} run(s) by performance score; every run: ${all.map((r) => categories.map((c) => r[c]).join('/')).join(', ')}.`);
+    out.push(`Metrics: ${Object.entries(median.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}; benchmark index ${median.benchmarkIndex}.`);
+    const lost = categories.flatMap((c) => median.lost[c].map((a) => `${c}: ${a.id} ${a.value} (score ${a.score})`));
+    if (lost.length) out.push(`Points lost: ${lost.join('; ')}.`);
+    out.push('');
+    const met = categories.every((c) => median.scores[c] === lighthouse.goal);
+    goals.push({ goal: `Lighthouse 100 in each category on ${page}`, measured: categories.map((c) => median.scores[c]).join('/'), met });
+  }
 }
 
 const chromium = render?.browserVersion ?? (await chromiumVersion());
