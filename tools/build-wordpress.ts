@@ -127,7 +127,8 @@ try {
       const html = renderSnippet(w.tag, attributes, { form: 'light' });
       const inner = html.slice(html.indexOf('>') + 1, html.lastIndexOf(`</${w.tag}>`));
       // wpautop and feeds treat line breaks as text: the markup is kept on one line (whitespace in HTML text is one space).
-      snippets[keyOf(attributes)] = inner.replace(/\s*\n\s*/g, ' ');
+      // Lit's SSR leaves `<?>` markers (empty processing instructions, parsed as comments): not needed here.
+      snippets[keyOf(attributes)] = inner.replace(/<\?>/g, '').replace(/\s*\n\s*/g, ' ');
       count++;
     }
     writeFileSync(join(plugin, 'snippets', `${w.tag}.json`), JSON.stringify(snippets));
@@ -166,7 +167,9 @@ for (const w of widgets) {
         attributes,
         supports: { html: false },
         editorScript: 'khojaly-widgets-editor',
-        editorStyle: 'khojaly-widgets',
+        // Also where the editor is a frame (the Site Editor): the widgets' script and stylesheet inside it.
+        script: 'khojaly-widgets',
+        style: 'khojaly-widgets',
       },
       null,
       2,

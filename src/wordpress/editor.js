@@ -13,7 +13,13 @@
     var value = attributes[option.prop];
     var set = function (next) {
       var change = {};
-      change[option.prop] = next === '' ? undefined : option.kind === 'integer' ? Number(next) : next;
+      if (option.kind === 'integer') {
+        // A whole number, or nothing: what is typed in the field may not be one yet.
+        var number = parseInt(next, 10);
+        change[option.prop] = /^\s*\d+\s*$/.test(String(next)) && number > 0 ? number : undefined;
+      } else {
+        change[option.prop] = next === '' ? undefined : next;
+      }
       setAttributes(change);
     };
     var common = { key: option.attribute, label: option.attribute, help: option.description, __nextHasNoMarginBottom: true };
@@ -21,7 +27,7 @@
       return el(components.ToggleControl, Object.assign({}, common, { checked: value === true, onChange: set }));
     }
     if (option.values) {
-      var choices = [{ label: 'Default (' + option.default + ')', value: '' }].concat(
+      var choices = [{ label: option.default === undefined ? 'Default' : 'Default (' + option.default + ')', value: '' }].concat(
         option.values.map(function (v) {
           return { label: String(v), value: String(v) };
         }),

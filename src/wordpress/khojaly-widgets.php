@@ -55,6 +55,19 @@ function khojaly_widgets_find( $name ) {
 }
 
 /**
+ * A value as an HTML comment may show it: at most 80 characters (not bytes: a cut character would make the
+ * page invalid UTF-8), nothing that could end the comment or read as markup.
+ *
+ * @param mixed $value A value as given.
+ * @return string Plain text.
+ */
+function khojaly_widgets_shown( $value ) {
+	$text = is_scalar( $value ) ? wp_check_invalid_utf8( (string) $value ) : gettype( $value );
+	$text = function_exists( 'mb_substr' ) ? mb_substr( $text, 0, 80, 'UTF-8' ) : wp_html_excerpt( $text, 80 );
+	return preg_replace( '/[<>&"\'\\\\-]/', '?', $text );
+}
+
+/**
  * The attributes a widget gets, checked against its accepted values: a choice must be one of its values, an
  * integer in its range, a flag is present or not, a text is plain text. A value that is not accepted is left
  * out (the widget then shows its default) and named in `$rejected`, with what is accepted.
@@ -84,7 +97,9 @@ function khojaly_widgets_clean( array $widget, array $raw, array &$rejected = ar
 		} else {
 			continue;
 		}
-		if ( null === $value || '' === $value || false === $value ) {
+		// Not given: no value, a switch turned off, or an empty text. For a flag, an empty value is the bare
+		// attribute (`?toc=` in a link, `toc=""` in a shortcode).
+		if ( null === $value || false === $value || ( '' === $value && 'flag' !== $option['kind'] ) ) {
 			continue;
 		}
 		switch ( $option['kind'] ) {
@@ -103,10 +118,11 @@ function khojaly_widgets_clean( array $widget, array $raw, array &$rejected = ar
 				}
 				break;
 			case 'flag':
-				if ( true === $value || in_array( strtolower( (string) $value ), array( '1', 'true', 'yes', 'on', $name ), true ) ) {
+				if ( true === $value || ( is_scalar( $value ) && in_array( strtolower( (string) $value ), array( '', '1', 'true', 'yes', 'on', $name ), true ) ) ) {
 					$attributes[ $name ] = true;
+					continue 2;
 				}
-				continue 2;
+				break;
 			default:
 				// WordPress stores quotes in a shortcode's attributes as entities: the widget gets the text itself.
 				$text = is_scalar( $value ) ? sanitize_text_field( html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) ) : '';
@@ -115,9 +131,7 @@ function khojaly_widgets_clean( array $widget, array $raw, array &$rejected = ar
 					continue 2;
 				}
 		}
-		// Shown in an HTML comment: nothing in it may close the comment or read as markup.
-		$shown      = preg_replace( '/[<>&"\'\\-]/', '?', is_scalar( $value ) ? substr( (string) $value, 0, 80 ) : gettype( $value ) );
-		$rejected[] = sprintf( '%s="%s" is not accepted (%s)', $name, $shown, $option['accepts'] );
+		$rejected[] = sprintf( '%s="%s" is not accepted (%s)', $name, khojaly_widgets_shown( $value ), $option['accepts'] );
 	}
 	return $attributes;
 }
@@ -210,23 +224,52 @@ function khojaly_widgets_enqueue() {
 }
 
 /**
- * On a page whose posts hold a widget in any form (block, shortcode, pasted link, link, div), the stylesheet
- * goes into the head before the content is rendered: a classic theme renders the content after wp_head, and a
- * stylesheet that came later would let the widgets move when it arrived.
+ * Whether content holds a widget in any form (block, shortcode, pasted link, link, div), looking into the
+ * reusable blocks it includes.
+ *
+ * @param string $content Post content, or widget settings.
+ * @param int    $depth   How many reusable blocks deep to look.
+ * @return bool
+ */
+function khojaly_widgets_in( $content, $depth = 2 ) {
+	$markers = array( '<!-- wp:khojaly/', '[khojaly', 'data-khojaly-widget', wp_parse_url( khojaly_widgets_url( 'embed/' ), PHP_URL_PATH ) );
+	foreach ( $markers as $marker ) {
+		if ( $marker && false !== strpos( $content, $marker ) ) {
+			return true;
+		}
+	}
+	if ( $depth > 0 && preg_match_all( '/<!-- wp:block \{"ref":(\d+)\}/', $content, $refs ) ) {
+		foreach ( $refs[1] as $ref ) {
+			$block = get_post( (int) $ref );
+			if ( $block instanceof WP_Post && 'wp_block' === $block->post_type && khojaly_widgets_in( $block->post_content, $depth - 1 ) ) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/**
+ * On a page whose posts or widget areas hold a widget, the stylesheet goes into the head before the content is
+ * rendered: a classic theme renders the content after wp_head, and a stylesheet that came later would let the
+ * widgets move when it arrived. (A widget that appears only later, in a secondary loop, still gets the script
+ * and the stylesheet when it is rendered.)
  */
 function khojaly_widgets_enqueue_early() {
 	global $wp_query;
-	if ( ! $wp_query instanceof WP_Query || empty( $wp_query->posts ) ) {
-		return;
+	$contents = array();
+	if ( $wp_query instanceof WP_Query ) {
+		foreach ( $wp_query->posts as $post ) {
+			$contents[] = $post instanceof WP_Post ? $post->post_content : '';
+		}
 	}
-	$markers = array( '<!-- wp:khojaly/', '[khojaly', 'data-khojaly-widget', wp_parse_url( khojaly_widgets_url( 'embed/' ), PHP_URL_PATH ) );
-	foreach ( $wp_query->posts as $post ) {
-		$content = $post instanceof WP_Post ? $post->post_content : '';
-		foreach ( $markers as $marker ) {
-			if ( $marker && false !== strpos( $content, $marker ) ) {
-				khojaly_widgets_enqueue();
-				return;
-			}
+	foreach ( array( 'widget_block', 'widget_text' ) as $widgets ) {
+		$contents[] = wp_json_encode( get_option( $widgets, array() ) );
+	}
+	foreach ( $contents as $content ) {
+		if ( is_string( $content ) && khojaly_widgets_in( $content ) ) {
+			khojaly_widgets_enqueue();
+			return;
 		}
 	}
 }
@@ -242,7 +285,7 @@ function khojaly_widgets_shortcode( $atts ) {
 	$widget = khojaly_widgets_find( isset( $atts['widget'] ) ? $atts['widget'] : '' );
 	if ( null === $widget ) {
 		$names = implode( ', ', array_map( fn( $w ) => $w['name'], array_values( khojaly_widgets_registry() ) ) );
-		$given = preg_replace( '/[<>&"\'\\-]/', '?', substr( isset( $atts['widget'] ) ? (string) $atts['widget'] : '', 0, 80 ) );
+		$given = khojaly_widgets_shown( isset( $atts['widget'] ) ? $atts['widget'] : '' );
 		return '<!-- khojaly-widgets [khojaly]: widget="' . $given . '" is not a widget; use one of: ' . $names . ' -->';
 	}
 	unset( $atts['widget'] );
@@ -250,32 +293,57 @@ function khojaly_widgets_shortcode( $atts ) {
 }
 
 /**
- * A link to one of the plugin's widget pages, pasted on a line of its own, becomes the widget, options from its
- * query string. Inside a post's content the handler answers with the shortcode, which WordPress expands after
- * wpautop, so no paragraph tags are put inside the widget; elsewhere (the editor's preview) with the markup.
+ * Whether the filter running now expands shortcodes after the current step: the_content (autoembed at 8,
+ * do_shortcode at 11), the Text widget's widget_text_content, and any filter set up the same way.
  *
- * @param array $matches The URL's match: 1 the tag, 2 the query string.
- * @param array $attr    Embed attributes (unused).
- * @param string $url    The URL.
- * @return string HTML or a shortcode.
+ * @return bool
+ */
+function khojaly_widgets_shortcodes_follow() {
+	global $wp_filter;
+	$filter = current_filter();
+	if ( ! $filter || ! isset( $wp_filter[ $filter ] ) ) {
+		return false;
+	}
+	$priority = has_filter( $filter, 'do_shortcode' );
+	return false !== $priority && $priority > $wp_filter[ $filter ]->current_priority();
+}
+
+/**
+ * A link to one of the plugin's widget pages, pasted on a line of its own, becomes the widget, options from its
+ * query string. Where shortcodes are expanded later in the same filter (a post's content, a Text widget), the
+ * handler answers with the shortcode, which WordPress expands after wpautop and wptexturize, so nothing is put
+ * inside the widget; elsewhere (the editor's preview) with the markup. Either way the values are checked, and
+ * those not accepted are named in a note, as for the shortcode.
+ *
+ * @param array  $matches The URL's match: 1 the tag, 2 the query string.
+ * @param array  $attr    Embed attributes (unused).
+ * @param string $url     The URL (unused).
+ * @return string|false HTML or a shortcode; false for a page that is not a widget's, which WordPress then links.
  */
 function khojaly_widgets_embed( $matches, $attr, $url ) {
 	$widget = khojaly_widgets_find( $matches[1] );
 	if ( null === $widget || $widget['tag'] !== strtolower( $matches[1] ) ) {
-		return esc_url( $url );
+		return false;
 	}
 	$query = array();
-	wp_parse_str( isset( $matches[2] ) ? html_entity_decode( $matches[2] ) : '', $query );
-	$attributes = khojaly_widgets_clean( $widget, $query );
-	if ( doing_filter( 'the_content' ) ) {
-		$shortcode = '[khojaly widget="' . $widget['name'] . '"';
-		foreach ( $attributes as $name => $value ) {
-			// As entities, which the shortcode decodes: a quote, a bracket or a backslash would end or change it.
-			$shortcode .= true === $value ? ' ' . $name : ' ' . $name . '="' . str_replace( array( '&', '"', "'", '[', ']', '\\' ), array( '&amp;', '&quot;', '&#39;', '&#91;', '&#93;', '&#92;' ), $value ) . '"';
+	wp_parse_str( isset( $matches[2] ) ? html_entity_decode( $matches[2], ENT_QUOTES | ENT_HTML5, 'UTF-8' ) : '', $query );
+	$given = array();
+	foreach ( $widget['options'] as $option ) {
+		if ( isset( $query[ $option['attribute'] ] ) ) {
+			$value                         = $query[ $option['attribute'] ];
+			$given[ $option['attribute'] ] = is_scalar( $value ) ? (string) $value : gettype( $value );
 		}
-		return $shortcode . ']';
 	}
-	return khojaly_widgets_markup( $widget, $attributes );
+	if ( ! khojaly_widgets_shortcodes_follow() ) {
+		return khojaly_widgets_markup( $widget, $given );
+	}
+	$shortcode = '[khojaly widget="' . $widget['name'] . '"';
+	foreach ( $given as $name => $value ) {
+		// As entities, which the shortcode decodes: a quote, a bracket, an angle bracket or a backslash would end
+		// the shortcode, hide it from WordPress's texturizer or change it.
+		$shortcode .= ' ' . $name . '="' . str_replace( array( '&', '"', "'", '[', ']', '<', '>', '\\' ), array( '&amp;', '&quot;', '&#39;', '&#91;', '&#93;', '&lt;', '&gt;', '&#92;' ), $value ) . '"';
+	}
+	return $shortcode . ']';
 }
 
 /** Registers the assets, the blocks, the shortcode and the embed handler. */
