@@ -124,8 +124,20 @@ const css = `/* SPDX-License-Identifier: MIT */
    tools/generate-page-styles.ts; do not edit. Link it in the page's <head>:
      - a light-DOM snippet (npm run snippet -- <tag> --light) looks and measures as the widget will;
      - an empty tag or sanitizer-safe div reserves the widget's height (measured for each width with a
-       16px font of Arial's metrics; exact for the configurations below, close for other fonts).${skipped.length ? `\n   Not reserved (height changes at almost every width; use a snippet): ${skipped.join(', ')}.` : ''} */
-${lightDomCss(tags)}${reservationCss(measurements, Object.fromEntries(Object.entries(rules).map(([tag, r]) => [tag, r.rules])), aliasesByTag, headingExtra)}`;
+       16px font of Arial's metrics; exact for the configurations below, close for other fonts);
+     - so does a link to a widget's page (…/embed/<tag>.html?option=value), where scripts can run
+       (@media (scripting: enabled)): the link becomes a block as tall as the widget will be, or the
+       blockquote whose only link it is (the script replaces it all) becomes that block, its margins, padding
+       and border set to 0. The link's text (and the blockquote's quoted words) stay visible at the top of the
+       box, in the widget's text size: a reader can follow the link while the script loads, or if it never
+       arrives. Without JavaScript the link is an ordinary link.${skipped.length ? `\n   Not reserved (height changes at almost every width; use a snippet): ${skipped.join(', ')}.` : ''} */
+${lightDomCss(tags)}${reservationCss(
+  measurements,
+  Object.fromEntries(Object.entries(rules).map(([tag, r]) => [tag, r.rules])),
+  aliasesByTag,
+  headingExtra,
+  registry.map((e) => e.tag),
+)}`;
 
 if (process.argv.includes('--check')) {
   const current = readFileSync(out, 'utf8');

@@ -9,6 +9,9 @@
  * 2. Reservation: an empty tag (or an empty sanitizer-safe div) gets the height the widget will have, as
  *    measured in Chromium for each width, so nothing below it moves when the script arrives. A snippet's
  *    host (`data-khojaly-snippet`) gets none: it already has its content, laid out by the engine at hand.
+ *    So does the link form where scripts can run (`@media (scripting: enabled)`): a link to a widget's page
+ *    (`…/embed/<tag>.html?option=value`) becomes a block as tall as the widget, and a blockquote whose only
+ *    link it is (the script replaces the whole blockquote) becomes that block instead.
  *
  * This module holds the pure parts (the CSS scoping and the rules from measurements); the measuring is in
  * `generate-page-styles.ts`.
@@ -107,16 +110,58 @@ function hostSelectors(tag: string, aliases: string[], extra: (prefix: string) =
 }
 
 /**
+ * `[href]` tests, without case, that the link's query string gives `name` the value `value`: `?name=value` or
+ * `&name=value`, then `&`, `#` or the end of the address.
+ */
+function paramIs(name: string, value: string): string[] {
+  return ['?', '&'].flatMap((sep) => {
+    const pair = `${sep}${name}=${value}`;
+    return [`[href*=${quoted(`${pair}&`)} i]`, `[href*=${quoted(`${pair}#`)} i]`, `[href$=${quoted(pair)} i]`];
+  });
+}
+/** `[href]` tests that the link's query string gives `name` any value (`?name=…` or `&name=…`). */
+const paramGiven = (name: string) => [`[href*=${quoted(`?${name}=`)} i]`, `[href*=${quoted(`&${name}=`)} i]`];
+
+/**
+ * A link to the widget's own page, `…/embed/<tag>.html` (the path compared with case, as the script does).
+ * The script upgrades only the links under the folders it knows, which CSS cannot see: any such link counts.
+ */
+const linkTo = (tag: string) => `a[href*=${quoted(`/embed/${tag}.html`)}]`;
+
+/** The link's conditions for one configuration: each attribute that changes the height has its value (or, for a default, none). */
+function linkConditions(config: ReservedConfig, rules: ReservationRules): string {
+  let out = '';
+  for (const [name, value] of Object.entries({ ...rules.defaults, ...config.attributes })) {
+    const given = value === rules.defaults[name] ? [`:not(${paramGiven(name).join(',')})`] : [];
+    out += `:is(${[...given, ...paramIs(name, value)].join(',')})`;
+  }
+  return out;
+}
+
+/**
+ * A blockquote the script replaces with the widget: its only link is the widget's (approximated as: every
+ * link in it goes to an `/embed/` page, and no blockquote inside it has a link, so it is the link's nearest),
+ * and it is not a widget's own content.
+ */
+const quoteOf = (widgetTags: string[]) =>
+  `blockquote:not(:is(${widgetTags.join(',')}) *):not(:has(a[href]:not([href*="/embed/"]),blockquote a[href]))`;
+
+/**
  * The reservation rules. Each reserved host becomes a size container holding a zero-width float as tall
  * as the widget will be at the host's width. A float only props its box open (`display: flow-root`), so
- * content already inside (a light-DOM copy, a declarative shadow root) is never pushed down: the host is
- * as tall as the taller of the two.
+ * content already inside (a light-DOM copy, a declarative shadow root, a link's text) is never pushed down:
+ * the host is as tall as the taller of the two. Each configuration's heights go into a custom property of
+ * the float (`--_khojaly-reserve`), shared by the tag, the div and the link forms; only the hosts' own rules
+ * make a float that reads it, the link form's only where scripts can run.
+ *
+ * `widgetTags` is every widget's tag: a link inside one is that widget's fallback, never replaced on its own.
  */
 export function reservationCss(
   measurements: Measurement[],
   rulesByTag: Record<string, ReservationRules>,
   aliasesByTag: Record<string, string[]>,
   headingExtra: Record<string, number>,
+  widgetTags: string[] = Object.keys(rulesByTag),
 ): string {
   const tags = [...new Set(measurements.map((m) => m.tag))];
   const notInline = (tag: string) => (prefix: string) =>
@@ -125,19 +170,57 @@ export function reservationCss(
       .map(([name, value]) => `:not([${prefix}${name}=${quoted(value)} i])`)
       .join('');
   const hosts = tags.flatMap((tag) => hostSelectors(tag, aliasesByTag[tag] ?? [], notInline(tag)));
+  const float = `content:"";float:left;inline-size:0;box-sizing:content-box;font-size:var(--khojaly-font-size,medium);padding-block-start:var(--_khojaly-reserve-heading,0);block-size:var(--_khojaly-reserve)`;
   let out = `${hosts.join(',\n')}{display:flow-root;container-type:inline-size}\n`;
-  out += `${hosts.map((h) => `${h}::before`).join(',\n')}{content:"";float:left;inline-size:0;box-sizing:content-box;font-size:var(--khojaly-font-size,medium);padding-block-start:var(--_khojaly-reserve-heading,0)}\n`;
+  out += `${hosts.map((h) => `${h}::before`).join(',\n')}{${float}}\n`;
+
+  // The link form, where scripts can run: a link whose options leave the height known and the widget a block,
+  // where the script puts the widget in its place (not inside a widget's tag, whose fallback it is, nor in a
+  // blockquote it takes with it), and that blockquote. On the box: nothing of the page's own link or
+  // blockquote styles that changes its size (margins, padding, border, a width); the container's font size is
+  // the widget's, so the widths at which the height changes (in em) are the widget's. On the float: nothing of
+  // a theme's `::before` (a quote mark).
+  const links = tags.map((tag) => {
+    const rules = rulesByTag[tag] ?? { defaults: {} };
+    const excluded = [
+      ...(rules.unknownWith ?? []).flatMap(paramGiven),
+      ...Object.entries(rules.inlineWith ?? {}).flatMap(([name, value]) => paramIs(name, value)),
+    ];
+    return `${linkTo(tag)}${excluded.length ? `:not(${excluded.join(',')})` : ''}`;
+  });
+  const anyLink = `:is(${links.join(',')})`;
+  const quote = quoteOf(widgetTags);
+  const fallback = `:is(${widgetTags.join(',')}) a`;
+  const quoteHost = `${quote}:not([hidden]):has(${links.join(',')})`;
+  const box = 'display:flow-root;container-type:inline-size;margin:0;padding:0;border:0;inline-size:auto;max-inline-size:none;font-size:var(--khojaly-font-size,medium)';
+  out += `@media (scripting: enabled){\n${anyLink}:not([hidden],${fallback},${quote} a),\n${quoteHost}{${box}}\n`;
+  // WebKit (2.50) does not match a `:has()` in a `:not()` for a pseudo-element (`a:not(q:has(…) a)::before`
+  // matches inside q): the link's float leaves that blockquote out by a rule of its own, after.
+  out += `${anyLink}:not([hidden],${fallback})::before,\n${quoteHost}::before{all:initial;${float}}\n`;
+  out += `${quote} ${anyLink}::before{content:none}\n}\n`;
+
   for (const [tag, extra] of Object.entries(headingExtra)) {
     const selectors = hostSelectors(tag, aliasesByTag[tag] ?? [], (p) => `[${p}heading]:not([${p}heading=""])`);
     out += `${selectors.join(',')}{--_khojaly-reserve-heading:${em(extra)}}\n`;
   }
+  // A heading in the link's query string (not an empty one), for the widgets it adds the same height to.
+  const byExtra = new Map<number, string[]>();
+  for (const [tag, extra] of Object.entries(headingExtra)) byExtra.set(extra, [...(byExtra.get(extra) ?? []), tag]);
+  for (const [extra, list] of byExtra) {
+    const link = `:is(${list.map(linkTo).join(',')}):is(${paramGiven('heading').join(',')}):not(${paramIs('heading', '').join(',')})`;
+    out += `${link},blockquote:has(${link}){--_khojaly-reserve-heading:${em(extra)}}\n`;
+  }
   for (const m of measurements) {
     const rules = rulesByTag[m.tag] ?? { defaults: {} };
-    const selectors = hostSelectors(m.tag, aliasesByTag[m.tag] ?? [], (p) => conditions(m, rules, p)).map((s) => `${s}::before`);
+    const selectors = hostSelectors(m.tag, aliasesByTag[m.tag] ?? [], (p) => conditions(m, rules, p));
+    // The link's exclusions are in its host rules above (a custom property alone changes nothing): here only
+    // what picks this configuration.
+    const link = `${linkTo(m.tag)}${linkConditions(m, rules)}`;
+    const all = [...selectors, link, `blockquote:has(${link})`].map((s) => `${s}::before`);
     const [first, ...rest] = m.steps;
     // Thresholds sit half a pixel before the measured width: widths are rarely whole pixels.
-    const steps = rest.map(([w, h]) => `@container (width>=${em(w - 0.5)}){block-size:${em(h)}}`).join('');
-    out += `${selectors.join(',')}{block-size:${em(first[1])};${steps}}\n`;
+    const steps = rest.map(([w, h]) => `@container (width>=${em(w - 0.5)}){--_khojaly-reserve:${em(h)}}`).join('');
+    out += `${all.join(',')}{--_khojaly-reserve:${em(first[1])};${steps}}\n`;
   }
   return out;
 }
