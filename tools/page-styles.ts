@@ -171,7 +171,9 @@ export function reservationCss(
       .join('');
   const hosts = tags.flatMap((tag) => hostSelectors(tag, aliasesByTag[tag] ?? [], notInline(tag)));
   const float = `content:"";float:left;inline-size:0;box-sizing:content-box;font-size:var(--khojaly-font-size,medium);padding-block-start:var(--_khojaly-reserve-heading,0);block-size:var(--_khojaly-reserve)`;
-  let out = `${hosts.join(',\n')}{display:flow-root;container-type:inline-size}\n`;
+  // The box takes the widget's text size, as the tag's own rule gives it: a div's would be the page's, and the
+  // widths at which the height changes (in em) would then not be the widget's.
+  let out = `${hosts.join(',\n')}{display:flow-root;container-type:inline-size;font-size:var(--khojaly-font-size,medium)}\n`;
   out += `${hosts.map((h) => `${h}::before`).join(',\n')}{${float}}\n`;
 
   // The link form, where scripts can run: a link whose options leave the height known and the widget a block,

@@ -62,11 +62,11 @@ const hostsOf = (form) =>
  * An article with the widgets between two paragraphs. An inline script records each widget's height
  * before the (delayed) widget script can run.
  */
-const article = ({ widgetsHtml, css = true, font = `Arial, 'Liberation Sans', sans-serif`, hosts = hostsOf('tag + script').before }) => `<!doctype html>
+const article = ({ widgetsHtml, css = true, font = `Arial, 'Liberation Sans', sans-serif`, size = 16, hosts = hostsOf('tag + script').before }) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Khojaly</title>
 ${css ? `<link rel="stylesheet" href="${stylesheet}">` : ''}
-<style>body { margin: 0; font: 16px/1.6 ${font}; } main { max-width: 720px; margin: 0 auto; padding: 1em; }</style>
+<style>body { margin: 0; font: ${size}px/1.6 ${font}; } main { max-width: 720px; margin: 0 auto; padding: 1em; }</style>
 <script type="module" src="${script}"></script>
 </head><body><main>
 <h1>Khojaly, 26 February 1992</h1>
@@ -173,6 +173,21 @@ describe(`with the widget script arriving ${delay} ms late`, { skip: !built && '
       });
     }
   }
+
+  // The widgets' text is `--khojaly-font-size` (default: medium, 16 px), whatever the article's: the reserved box
+  // must be measured in the widget's size, not the page's, in every form.
+  test('on a page whose text is 20 px, nothing moves either (Chromium)', { skip: engine !== 'chromium' && 'the reservations are exact in Chromium only' }, async (t) => {
+    for (const width of [1024, 375]) {
+      for (const form of ['tag + script', 'sanitizer-safe div', 'link', 'link in a blockquote'].filter((f) => f in forms)) {
+        const hosts = hostsOf(form);
+        const html = article({ widgetsHtml: forms[form](), size: 20, hosts: hosts.before });
+        const { moved, before: heights, after: final } = await loadAndMeasure(pageUrl(html), { width, hosts: hosts.after });
+        t.diagnostic(`${form} at ${width} px: moved ${moved} px; heights before ${heights.join(', ')}; after ${final.join(', ')}`);
+        assert.deepEqual(heights, final, `${form} at ${width} px: each widget had its final height before its script ran`);
+        assert.equal(moved, 0, `${form} at ${width} px: the text below did not move`);
+      }
+    }
+  });
 
   test('the measurement sees a shift: bare tags without the page stylesheet move the text below them', async (t) => {
     const { cls, moved } = await loadAndMeasure(pageUrl(article({ widgetsHtml: forms['tag + script'](), css: false })));
