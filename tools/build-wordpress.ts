@@ -14,7 +14,9 @@
 import { copyFileSync, cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
+import { builtInStatement } from '../src/data/statement.js';
 import { registry } from '../src/registry.js';
+import { attributeOf, defaultFor, optionsOf, valuesFor } from '../src/shared/options.js';
 import { renderSnippet } from '../src/ssr/render.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,16 +25,9 @@ const plugin = join(out, 'wordpress', 'khojaly-widgets');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
 
-interface ManifestAttribute {
-  name: string;
-  fieldName?: string;
-  type?: { text: string };
-  default?: string;
-  description?: string;
-}
 interface ManifestDeclaration {
   tagName?: string;
-  attributes?: ManifestAttribute[];
+  attributes?: { name: string; description?: string }[];
 }
 const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: ManifestDeclaration[] }[] };
 const declarations = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
@@ -56,25 +51,30 @@ const leftOut = new Set(['src']);
 /** Text options and paragraph/heading-level are not rendered ahead of time (too many values): they get a link. */
 const notRendered = new Set(['paragraph', 'heading-level']);
 
-const unquote = (v: string) => v.trim().replace(/^'(.*)'$/, '$1');
-
-function pluginOption(a: ManifestAttribute): PluginOption {
-  const type = a.type?.text ?? 'string';
-  const base = { attribute: a.name, prop: a.fieldName ?? a.name, description: (a.description ?? '').replace(/\s+/g, ' ').trim() };
-  const fallback = a.default === undefined ? undefined : unquote(a.default);
-  if (type === 'boolean') return { ...base, kind: 'flag', default: false, accepts: 'present or absent' };
-  if (type === 'number') return { ...base, kind: 'integer', min: 1, accepts: 'a whole number from 1' };
-  const parts = type.split('|').map((p) => p.trim());
-  if (parts.every((p) => /^\d+$/.test(p))) {
-    const values = parts.map(Number);
-    const [min, max] = [Math.min(...values), Math.max(...values)];
-    return { ...base, kind: 'integer', values, min, max, default: fallback === undefined ? undefined : Number(fallback), accepts: `${min} to ${max}` };
+/**
+ * Each option the element declares (src/shared/options.ts), with the accepted values read from the built-in
+ * statement, and the description the manifest took from its JSDoc comment.
+ */
+function pluginOptions(tag: string): PluginOption[] {
+  const described = new Map((declarations.get(tag)?.attributes ?? []).map((a) => [a.name, (a.description ?? '').replace(/\s+/g, ' ').trim()]));
+  const options: PluginOption[] = [];
+  for (const [prop, option] of optionsOf(customElements.get(tag)!)) {
+    const attribute = attributeOf(prop, option);
+    if (!attribute || leftOut.has(attribute) || option.kind === 'property') continue;
+    const base = { attribute, prop, description: described.get(attribute) ?? '' };
+    if (option.kind === 'flag') options.push({ ...base, kind: 'flag', default: false, accepts: 'present or absent' });
+    else if (option.kind === 'text') options.push({ ...base, kind: 'text', accepts: 'plain text up to 300 characters' });
+    else if (option.kind === 'choice') {
+      const values = [...valuesFor(option, builtInStatement)];
+      options.push({ ...base, kind: 'choice', values, default: defaultFor(option, builtInStatement), accepts: values.join(', ') });
+    } else if (option.max === undefined) {
+      options.push({ ...base, kind: 'integer', min: option.min, default: option.default, accepts: `a whole number from ${option.min}` });
+    } else {
+      const values = Array.from({ length: option.max - option.min + 1 }, (_, i) => option.min + i);
+      options.push({ ...base, kind: 'integer', values, min: option.min, max: option.max, default: option.default, accepts: `${option.min} to ${option.max}` });
+    }
   }
-  if (parts.every((p) => /^'.*'$/.test(p))) {
-    const values = parts.map(unquote);
-    return { ...base, kind: 'choice', values, default: fallback, accepts: values.join(', ') };
-  }
-  return { ...base, kind: 'text', accepts: 'plain text up to 300 characters' };
+  return options;
 }
 
 /** Every combination of the values of the options rendered ahead of time. */
@@ -98,9 +98,8 @@ rmSync(join(out, 'wordpress'), { recursive: true, force: true });
 mkdirSync(join(plugin, 'snippets'), { recursive: true });
 
 const widgets = registry.map((entry) => {
-  const declaration = declarations.get(entry.tag);
-  if (!declaration) throw new Error(`custom-elements.json has no <${entry.tag}>: run npm run docs`);
-  const options = (declaration.attributes ?? []).filter((a) => !leftOut.has(a.name)).map(pluginOption);
+  if (!declarations.has(entry.tag)) throw new Error(`custom-elements.json has no <${entry.tag}>: run npm run docs`);
+  const options = pluginOptions(entry.tag);
   const rendered = options.filter((o) => (o.kind === 'choice' || o.kind === 'flag') && !notRendered.has(o.attribute));
   return {
     tag: entry.tag,

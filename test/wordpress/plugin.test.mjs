@@ -70,6 +70,9 @@ after(async () => {
   await site?.stop();
 });
 
+/** The REST API's Authorization header for a user's application password. */
+const authorization = (user) => `Basic ${Buffer.from(`${user.user}:${user.password}`).toString('base64')}`;
+
 /**
  * Saves a post through the REST API as the block editor does, as the Author (or `site.admin`); returns it with
  * its raw content, as WordPress kept it.
@@ -77,7 +80,7 @@ after(async () => {
 async function publish(title, content, user = site.author, status = 'publish') {
   const response = await fetch(`${site.url}/?rest_route=/wp/v2/posts&context=edit`, {
     method: 'POST',
-    headers: { authorization: `Basic ${Buffer.from(`${user.user}:${user.password}`).toString('base64')}`, 'content-type': 'application/json' },
+    headers: { authorization: authorization(user), 'content-type': 'application/json' },
     body: JSON.stringify({ title, content, status }),
   });
   const post = await response.json();
@@ -270,7 +273,7 @@ describe('a block theme (Twenty Twenty-Three)', () => {
     assertRendered(await read(post.link), [cases[0]]);
     // What the editor asks when the link is pasted: its embed block previews the widget with the script.
     const proxy = await fetch(`${site.url}/?rest_route=/oembed/1.0/proxy&url=${encodeURIComponent(url)}`, {
-      headers: { authorization: `Basic ${Buffer.from(`${site.author.user}:${site.author.password}`).toString('base64')}` },
+      headers: { authorization: authorization(site.author) },
     });
     const preview = await proxy.json();
     assert.equal(proxy.status, 200);
@@ -372,10 +375,9 @@ describe('a classic theme', () => {
       const off = await read(post.link, { javaScriptEnabled: false });
       assert.equal(off.after, on.after, 'the text after the widgets is where it was before the script ran');
       // A widget inside a reusable block, which an Author may make: the stylesheet is in the head too.
-      const auth = `Basic ${Buffer.from(`${site.author.user}:${site.author.password}`).toString('base64')}`;
       const reusable = await fetch(`${site.url}/?rest_route=/wp/v2/blocks`, {
         method: 'POST',
-        headers: { authorization: auth, 'content-type': 'application/json' },
+        headers: { authorization: authorization(site.author), 'content-type': 'application/json' },
         body: JSON.stringify({ title: 'Figures', content: blockMarkup(cases[0]), status: 'publish' }),
       });
       assert.equal(reusable.status, 201, 'an Author can make a reusable block');
