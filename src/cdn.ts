@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
- * Entry of the self-contained CDN bundles (module and classic script): registers every tag, upgrades the
- * sanitizer-safe `<div data-khojaly-widget>` form, and exports the classes and the data, so one
- * `<script>` is all a page needs.
+ * Entry of the self-contained CDN bundles (module and classic script): registers every tag, starts the
+ * sanitizer-safe forms (`<div data-khojaly-widget>` and links to a widget's page, whose upgrade is fetched
+ * from beside the bundle when the page has one), and exports the classes and the data, so one `<script>` is
+ * all a page needs.
  * @module
  */
 import './define.js';
-import { watchDivs } from './upgrade/upgrade-divs.js';
+import { widgetTags } from './registry.js';
+import { upgradeOnDemand } from './upgrade/on-demand.js';
 
-watchDivs();
+upgradeOnDemand(widgetTags);
 
-export * from './index.js';
+export * from './library.js';

@@ -182,7 +182,7 @@ writeFileSync(join(plugin, 'readme.txt'), withVersion('readme.txt'));
 copyFileSync(join(root, 'src/wordpress/editor.js'), join(plugin, 'editor.js'));
 copyFileSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 mkdirSync(join(plugin, 'dist', 'cdn'), { recursive: true });
-for (const file of ['khojaly-widgets.classic.js', 'khojaly-validate.js']) copyFileSync(join(out, 'cdn', file), join(plugin, 'dist', 'cdn', file));
+for (const file of ['khojaly-widgets.classic.js', 'khojaly-validate.js', 'khojaly-upgrade.js']) copyFileSync(join(out, 'cdn', file), join(plugin, 'dist', 'cdn', file));
 copyFileSync(join(out, 'khojaly-widgets.css'), join(plugin, 'dist', 'khojaly-widgets.css'));
 cpSync(join(out, 'embed'), join(plugin, 'dist', 'embed'), { recursive: true });
 

@@ -66,9 +66,10 @@ execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`
 const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es', data?: readonly StatementCollection[]) =>
   build(cdnBundleConfig({ entry, outDir, fileName, format, data }));
 await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
+await bundle('src/upgrade/upgrade-divs.ts', `${out}/cdn`, 'khojaly-upgrade.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
-// Each element's bundle registers its tag and upgrades its sanitizer-safe divs; the entry is written here.
+// Each element's bundle registers its tag and starts the sanitizer-safe forms; the entry is written here.
 for (const { tag, data } of elements) {
   await bundle(elementEntry(tag), `${out}/cdn`, `${tag}.js`, 'es', data);
 }

@@ -2,7 +2,8 @@
 // How a CDN bundle is built: shared by the build (tools/build.ts) and the size report (tools/size-report.ts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { InlineConfig, Plugin } from 'vite';
-import type { StatementCollection } from '../src/registry.js';
+import { widgetTags, type StatementCollection } from '../src/registry.js';
+import { sentences, StatementIndex, type Statement } from '../src/data/statement.js';
 import { minifyStyles } from './minify-styles.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,28 +18,60 @@ export const base = (options: Record<string, unknown>, plugins: Plugin[] = []): 
 });
 
 /**
- * In the CDN bundles the validator (zod) is not bundled: it is `khojaly-validate.js`, loaded from beside the
- * bundle when a widget is first pointed at another statement. A classic script cannot split code, so without
- * this it would carry zod; the module bundles use the same file so there is one validator to cache.
+ * What the CDN bundles load on demand from beside themselves, each one file that every bundle shares (so one
+ * copy is cached): the validator (zod), when a widget is first pointed at another statement, and the upgrade of
+ * the sanitizer-safe forms, when the page has a div or a link to upgrade. A classic script cannot split code:
+ * without this it would carry both.
  */
-const validatorBeside = (format: 'es' | 'iife'): Plugin => ({
-  name: 'khojaly:validator-beside-bundle',
+export const besideBundle = { validator: 'khojaly-validate.js', upgrade: 'khojaly-upgrade.js' } as const;
+
+/** Replaces the `load-validator` and `load-upgrade` modules with imports of the files beside the bundle. */
+const loadBeside = (format: 'es' | 'iife'): Plugin => ({
+  name: 'khojaly:load-beside-bundle',
   enforce: 'pre',
-  resolveId: (id: string) => (/\/load-validator(\.js|\.ts)?$/.test(id) ? '\0khojaly-load-validator' : undefined),
+  resolveId(id: string) {
+    const what = /\/load-(validator|upgrade)(\.js|\.ts)?$/.exec(id)?.[1];
+    return what ? `\0khojaly-load-${what}` : undefined;
+  },
   load(id: string) {
-    if (id !== '\0khojaly-load-validator') return undefined;
+    const what = /^\0khojaly-load-(validator|upgrade)$/.exec(id)?.[1] as keyof typeof besideBundle | undefined;
+    if (!what) return undefined;
     const base = format === 'iife' ? `(document.currentScript && document.currentScript.src) || location.href` : 'import.meta.url';
-    return `const base = ${base};\nexport const loadValidator = () => import(new URL('./khojaly-validate.js', base).href);\n`;
+    const name = what === 'validator' ? 'loadValidator' : 'loadUpgrade';
+    return `const base = ${base};\nexport const ${name} = () => import(new URL('./${besideBundle[what]}', base).href);\n`;
   },
 });
 
 const collections: readonly StatementCollection[] = ['paragraphs', 'figures', 'recognitions', 'quotes', 'events', 'places', 'instruments', 'addressees'];
 
 /**
+ * The paragraphs an element's own bundle needs when it does not show whole paragraphs: those its items cite,
+ * each holding only the sentences its items cite (in order, joined by a space, so they split back into the
+ * same sentences). The widget shows each source as its whole sentence (`sourceSentence`), which this keeps
+ * verbatim; the build fails if any item's sentence would differ from the full statement's.
+ */
+function citedSentences(data: Statement): Statement['paragraphs'] {
+  const full = new StatementIndex(data);
+  const sources = collections.flatMap((key) => (key === 'paragraphs' ? [] : data[key].map((item) => item.source)));
+  const paragraphs = data.paragraphs.flatMap((p) => {
+    const cited = new Set(sources.filter((s) => s.paragraph === p.id).map((s) => full.sourceSentence(s)));
+    if (!cited.size) return [];
+    const kept = sentences(p.text).filter((sentence) => cited.has(sentence));
+    // A phrase found in no single sentence shows as itself: keep the paragraph whole rather than reason about it.
+    return [{ ...p, text: kept.length === cited.size ? kept.join(' ') : p.text }];
+  });
+  const trimmed = new StatementIndex({ ...data, paragraphs });
+  for (const s of sources) {
+    if (trimmed.sourceSentence(s) !== full.sourceSentence(s)) throw new Error(`cited sentences: the source of "${s.phrase}" (${s.paragraph}) would change`);
+  }
+  return paragraphs;
+}
+
+/**
  * The statement as the CDN bundles carry it: without its `notes` (how the data was made, which no widget
  * shows), and in an element's own bundle with only the collections it shows (the registry's `data`; the
- * others are empty, so the look-ups work unchanged) and only the paragraphs their items cite, which the
- * source disclosures quote. The npm build keeps the whole file.
+ * others are empty, so the look-ups work unchanged) and, unless it shows paragraphs, only the sentences its
+ * items cite, which the source disclosures quote (`citedSentences`). The npm build keeps the whole file.
  */
 const statementData = (keep: readonly StatementCollection[] = collections): Plugin => ({
   name: 'khojaly:statement-data',
@@ -47,19 +80,23 @@ const statementData = (keep: readonly StatementCollection[] = collections): Plug
     if (!id.endsWith('/data/statement.json')) return undefined;
     const { notes: _notes, ...data } = JSON.parse(readFileSync(id, 'utf8')) as Record<string, { id: string; source?: { paragraph: string } }[]>;
     for (const key of collections) if (key !== 'paragraphs' && !keep.includes(key)) data[key] = [];
-    if (!keep.includes('paragraphs')) {
-      const cited = new Set(collections.flatMap((key) => (key === 'paragraphs' ? [] : data[key].map((item) => item.source?.paragraph))));
-      data.paragraphs = data.paragraphs.filter((p) => cited.has(p.id));
-    }
+    if (!keep.includes('paragraphs')) data.paragraphs = citedSentences(data as unknown as Statement);
     return JSON.stringify(data);
   },
 });
 
-/** The entry of an element's own bundle: it registers the tag and upgrades its sanitizer-safe divs (written to .tmp/cdn/). */
+/**
+ * The entry of an element's own bundle (written to .tmp/cdn/): it registers the tag and starts the
+ * sanitizer-safe forms, whose upgrade it fetches when the page has one. The tags are written in, so the bundle
+ * does not carry the registry.
+ */
 export function elementEntry(tag: string): string {
   const entry = `.tmp/cdn/${tag}.ts`;
   mkdirSync(`${root}.tmp/cdn`, { recursive: true });
-  writeFileSync(`${root}${entry}`, `import '../../src/${tag}/define.ts';\nimport { watchDivs } from '../../src/upgrade/upgrade-divs.ts';\nwatchDivs();\n`);
+  writeFileSync(
+    `${root}${entry}`,
+    `import '../../src/${tag}/define.ts';\nimport { upgradeOnDemand } from '../../src/upgrade/on-demand.ts';\nupgradeOnDemand(${JSON.stringify(widgetTags)});\n`,
+  );
   return entry;
 }
 
@@ -81,5 +118,5 @@ export const cdnBundleConfig = ({ entry, outDir, fileName, format = 'es', data }
       lib: { entry, formats: [format], name: 'khojalyWidgets', fileName: () => fileName },
       rolldownOptions: { output: { minify: true } },
     },
-    [validatorBeside(format), minifyStyles(), statementData(data)],
+    [loadBeside(format), minifyStyles(), statementData(data)],
   );

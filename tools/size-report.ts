@@ -55,6 +55,7 @@ const bundles: CdnBundle[] = [
   { entry: 'src/cdn.ts', outDir: '.tmp/size', fileName: 'khojaly-widgets.js' },
   ...registry.map((e) => ({ entry: elementEntry(e.tag), outDir: '.tmp/size', fileName: `${e.tag}.js`, data: e.data })),
   { entry: 'src/data/validate.ts', outDir: '.tmp/size', fileName: 'khojaly-validate.js' },
+  { entry: 'src/upgrade/upgrade-divs.ts', outDir: '.tmp/size', fileName: 'khojaly-upgrade.js' },
 ];
 for (const bundle of bundles) {
   const { rows, min, gzip } = await composition(bundle);

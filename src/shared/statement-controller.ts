@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 /**
  * A reactive controller that gives a widget the statement it shows: the built-in one, or another named
- * by its `src` (a URL) or `data` (an object), once loaded and validated. While another loads, or when it
- * is unreachable or invalid, the built-in statement shows and the widget warns once.
+ * by its `src` (a URL) or `data` (an object), once fetched and validated by the validator chunk (loaded on
+ * demand). While another loads, or when it is unreachable or invalid, the built-in statement shows and the
+ * widget warns once.
  * @module
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadValidator } from '../data/load-validator.js';
 import { builtInStatement, StatementIndex } from '../data/statement.js';
+import type { Loaded } from '../data/validate.js';
 
 /** What the controller needs of its widget. */
 export interface StatementHost extends ReactiveControllerHost {
@@ -43,58 +45,33 @@ export class StatementController implements ReactiveController {
     void this._load();
   }
 
-  /** Loads, validates and switches to the statement named by `data` or `src`; any failure warns and keeps the current one. */
+  /**
+   * Switches to the statement named by `data` or `src` once the validator chunk has loaded, fetched and
+   * validated it; any failure warns and keeps the current one.
+   */
   private async _load() {
     const load = ++this._loads;
     const { data, src } = this.host;
     const url = typeof src === 'string' ? src.trim() : '';
-    if ((data === undefined || data === null) && !url) return this._use(undefined);
-    const attribute = data !== undefined && data !== null ? 'data' : 'src';
-    const shown = attribute === 'data' ? (typeof data === 'object' ? '(object)' : data) : url;
-    let raw = data;
-    if (attribute === 'src') {
-      try {
-        raw = await fetchJson(url, this.timeout());
-      } catch (error) {
-        if (load === this._loads) this.host.warn('src', shown, `It could not be loaded (${(error as Error).message}). Showing the built-in statement.`);
-        return;
-      }
-    }
-    let result: import('../data/validate.js').Validation;
+    const hasData = data !== undefined && data !== null;
+    if (!hasData && !url) return this._use(undefined);
+    let loaded: Loaded;
     try {
-      result = (await loadValidator()).validateStatement(raw);
+      loaded = await (await loadValidator()).loadStatement(hasData ? { data } : { url }, this.timeout());
     } catch (error) {
-      result = { ok: false, problems: [`the validator could not be loaded (${(error as Error).message})`] };
+      loaded = { ok: false, advice: `The validator could not be loaded (${(error as Error).message}). Showing the built-in statement.` };
     }
     if (load !== this._loads) return; // a newer src or data arrived meanwhile
-    if (result.ok) {
+    const attribute = hasData ? 'data' : 'src';
+    if (loaded.ok) {
       this.host.clearWarning(attribute);
-      this._use(new StatementIndex(result.statement));
-    } else {
-      const more = result.problems.length > 8 ? `; and ${result.problems.length - 8} more` : '';
-      this.host.warn(attribute, shown, `It is not a valid statement: ${result.problems.slice(0, 8).join('; ')}${more}. Showing the built-in statement.`);
-    }
+      this._use(new StatementIndex(loaded.statement));
+    } else this.host.warn(attribute, hasData ? (typeof data === 'object' ? '(object)' : data) : url, loaded.advice);
   }
 
   private _use(doc: StatementIndex | undefined) {
     if (doc === this._external) return;
     this._external = doc;
     this.host.requestUpdate();
-  }
-}
-
-/** Fetches JSON without cookies, giving up after `timeout` ms. */
-async function fetchJson(url: string, timeout: number): Promise<unknown> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
-  try {
-    const response = await fetch(new URL(url, document.baseURI), { signal: controller.signal, credentials: 'omit' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.json();
-  } catch (error) {
-    if (controller.signal.aborted) throw new Error(`no answer within ${timeout} ms`);
-    throw error;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -37,6 +37,9 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     await server?.close();
   });
 
+  /** Whether the upgrade of the sanitizer-safe forms was fetched since the given point of the server's log. */
+  const upgradeFetched = (since) => server.requests.slice(since).some((r) => new URL(r.url).pathname === '/dist/cdn/khojaly-upgrade.js');
+
   async function open(path, html, options) {
     routes[path] = html;
     const p = await openPage(browser, options);
@@ -81,8 +84,11 @@ describe('distribution: each embed form in a plain page served from dist/', () =
   });
 
   it('3b. divs added later (a lazy CMS block) are upgraded; an unknown widget name warns once and is left alone', async () => {
+    const since = server.requests.length;
     const p = await open('/late-divs.html', page('<main></main>', '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'));
     await p.waitForFunction(() => customElements.get('khojaly-facts'));
+    // The upgrade is fetched from beside the bundle only once the page has something to upgrade.
+    assert.ok(!upgradeFetched(since), 'a page with nothing to upgrade does not fetch khojaly-upgrade.js');
     await p.evaluate(() => {
       document.querySelector('main').insertAdjacentHTML('beforeend', '<div id="late" data-khojaly-widget="facts" data-figures="hostages"></div><div id="bad" data-khojaly-widget="weather">kept</div>');
     });
@@ -92,6 +98,24 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     const w = warnings(p);
     assert.equal(w.length, 1, w.join('\n'));
     assert.match(w[0], /data-khojaly-widget="weather".*Use one of: facts \(khojaly-facts\)/);
+    assert.ok(upgradeFetched(since), 'the divs made the page fetch khojaly-upgrade.js');
+  });
+
+  it("3c. one element's own bundle: a link to a widget's page added later becomes the widget", async () => {
+    const since = server.requests.length;
+    const p = await open('/late-link.html', page('<main><p><a href="/elsewhere.html">another page</a></p></main>', '<script type="module" src="/dist/cdn/khojaly-facts.js"></script>'));
+    await p.waitForFunction(() => customElements.get('khojaly-facts'));
+    await p.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    assert.ok(!upgradeFetched(since), 'an ordinary link does not make the page fetch khojaly-upgrade.js');
+    await p.evaluate(() => {
+      document.querySelector('main').insertAdjacentHTML('beforeend', '<p><a id="late" href="/dist/embed/khojaly-facts.html?group=2020">Khojaly figures</a></p>');
+    });
+    const [facts] = await widgetTexts(p, ['main khojaly-facts']);
+    assert.match(facts, /Azerbaijani civilians killed 94/);
+    assert.equal(await p.$('#late'), null, 'the link was replaced');
+    assert.equal(await p.$eval('a[href="/elsewhere.html"]', (a) => a.isConnected), true, 'the other link is left alone');
+    assert.ok(upgradeFetched(since));
+    assert.deepEqual(problems(p), []);
   });
 
   it('4. the iframe form sizes itself to its content through resize.js, with no scrollbar', async () => {

@@ -9,10 +9,17 @@ export const engines = ['chromium', 'firefox', 'webkit'];
 
 /** Debian packages that provide each engine (MiniBrowser comes with webkit2gtk-driver's libwebkit2gtk). */
 export const aptPackages = {
-  chromium: ['chromium'],
-  firefox: ['firefox-esr'],
-  webkit: ['webkit2gtk-driver', 'xvfb'],
+  chromium: ['chromium', 'fonts-liberation'],
+  firefox: ['firefox-esr', 'fonts-liberation'],
+  webkit: ['webkit2gtk-driver', 'xvfb', 'fonts-liberation'],
 };
+
+/**
+ * The test pages set their text in Arial, which fontconfig gives as Liberation Sans (the same metrics), and
+ * the page stylesheet's reservations are measured with it. A machine with only DejaVu (Debian's default)
+ * lays the widgets out taller, and the layout-shift tests would fail for want of a font.
+ */
+export const fontsInstalled = () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf');
 
 /**
  * The engines this run uses: KHOJALY_BROWSERS (a comma list, or `all`), else all three in CI
@@ -70,8 +77,9 @@ export function webkitPaths() {
   };
 }
 
-/** True when everything `engine` needs is installed. */
+/** True when everything `engine` needs is installed, the fonts of the test pages included. */
 export function isInstalled(engine) {
+  if (!fontsInstalled()) return false;
   if (engine === 'chromium') return Boolean(chromiumPath());
   if (engine === 'firefox') return Boolean(firefoxPath());
   const { driver, browser, xvfb } = webkitPaths();

@@ -26,7 +26,7 @@ try {
 const missing = () => wanted.filter((engine) => !isInstalled(engine));
 if (missing().length === 0) process.exit(0);
 
-const packages = missing().flatMap((engine) => aptPackages[engine]);
+const packages = [...new Set(missing().flatMap((engine) => aptPackages[engine]))];
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
 

@@ -8,7 +8,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { chromiumPath, firefoxPath, isInstalled, webkitPaths } from './browsers.mjs';
+import { chromiumPath, firefoxPath, fontsInstalled, isInstalled, webkitPaths } from './browsers.mjs';
 import { chromiumArgs } from './engines/chromium.mjs';
 import { emulateMediaInFirefox, firefoxArgs, firefoxPrefs } from './engines/firefox.mjs';
 import { fitWebKitWindow, startWebKitService, webkitCapabilities } from './engines/webkit.mjs';
@@ -23,7 +23,7 @@ const defaultViewport = { width: 800, height: 600 };
 export function browserLaunchers(selected) {
   const missing = selected.filter((e) => !isInstalled(e));
   if (missing.length > 0) {
-    throw new Error(`not installed: ${missing.join(', ')}. Run \`node test/infra/ensure-browser.mjs\` (as root it installs them).`);
+    throw new Error(`not installed: ${missing.join(', ')}${fontsInstalled() ? '' : ' (the Liberation fonts the test pages use are missing)'}. Run \`node test/infra/ensure-browser.mjs\` (as root it installs them).`);
   }
   return selected.map((engine) => {
     const launcher = launcherFor(engine);
