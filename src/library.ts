@@ -9,6 +9,6 @@ export * from './elements.js';
 export { registry, widgetAliases, widgetTags, findWidget, type WidgetEntry, type WidgetTag } from './registry.js';
 export { KhojalyElement } from './shared/base.js';
 export { define } from './shared/define.js';
-export { registerMessages, messagesFor, en as englishMessages, type Messages, type MessageKey } from './shared/messages.js';
+export { registerMessages, messagesFor, englishMessages, type Messages, type MessageKey } from './shared/messages.js';
 export * from './data/statement.js';
 export { version } from './version.js';

@@ -6,6 +6,7 @@ import { formatList } from '../shared/format.js';
 import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { baseStyles } from '../shared/styles.js';
 import { chartStyles } from './khojaly-chart.styles.js';
+import { en, chartEn } from '../shared/messages.js';
 
 const options = {
   /** `shared` (default): every bar on one scale, so lengths compare across totals; `each`: each total full width. */
@@ -79,6 +80,7 @@ export class KhojalyChart extends FiguresElement {
   static override styles = [baseStyles, chartStyles];
 
   static override properties = optionProperties(options);
+  static override english = { ...en, ...chartEn };
 
   declare scale: PropOf<typeof options.scale>;
 

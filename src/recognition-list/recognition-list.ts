@@ -7,6 +7,7 @@ import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { headingTag } from '../shared/templates.js';
 import { baseStyles } from '../shared/styles.js';
 import { recognitionStyles } from './recognition-list.styles.js';
+import { en, recognitionEn } from '../shared/messages.js';
 
 const options = {
   /** `all` (default), `genocide` (recognized as genocide) or `massacre` (condemned as a massacre). */
@@ -73,6 +74,7 @@ export class RecognitionList extends KhojalyElement {
   static override styles = [baseStyles, recognitionStyles];
 
   static override properties = optionProperties(options);
+  static override english = { ...en, ...recognitionEn };
 
   declare kind: PropOf<typeof options.kind>;
   declare body: PropOf<typeof options.body>;

@@ -4,7 +4,7 @@ import type { Source, StatementIndex } from '../data/statement.js';
 import { version } from '../version.js';
 import { ColorSchemeController, type Theme } from './color-scheme.js';
 import { nearestLang } from './format.js';
-import { messagesFor, type Messages } from './messages.js';
+import { en, stringsFor, type Messages } from './messages.js';
 import { commonOptions } from './common-options.js';
 import { checkOption, optionProperties, optionsOf, type PropOf } from './options.js';
 import { StatementController } from './statement-controller.js';
@@ -22,6 +22,8 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
   /** How long `src` may take to load before the element gives up and warns, in milliseconds. */
   static fetchTimeout = 8000;
   static override properties = optionProperties(commonOptions);
+  /** The English interface strings the element shows: the shared ones, and an element's own beside them. */
+  static english: Partial<Messages> = en;
 
   declare theme: PropOf<typeof commonOptions.theme>;
   declare heading: string | undefined;
@@ -85,7 +87,7 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
 
   /** The interface strings in the reader's language, with this element's overrides. */
   protected get msg(): Messages {
-    const strings = messagesFor(this.locale);
+    const strings = stringsFor(this.locale, (this.constructor as typeof KhojalyElement).english);
     return this.messages ? { ...strings, ...this.messages } : strings;
   }
 

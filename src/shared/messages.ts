@@ -14,65 +14,94 @@ export const en = {
   paragraph: 'Paragraph',
   /** "paragraph" inside a citation: "…, statement of 22 February 2021, paragraph 12". */
   citationParagraph: 'paragraph',
-  copy: 'Copy with citation',
-  copied: 'Copied to the clipboard',
-  copyFailed: 'Could not copy: select the text instead',
   including: 'including',
   ofWhom: 'of whom',
   moreThan: 'more than',
   almost: 'almost',
   /** When the statement shown has nothing for the widget (another statement, with an empty collection). */
   nothingToShow: 'The statement has nothing to show here.',
+};
+
+// The strings of one widget each, apart, so that an element's own bundle carries only its own.
+
+/** <statement-quote>: the copy button. */
+export const quoteEn = {
+  copy: 'Copy with citation',
+  copied: 'Copied to the clipboard',
+  copyFailed: 'Could not copy: select the text instead',
+};
+
+/** <recognition-list>: the kinds of recognition and of body. */
+export const recognitionEn = {
   genocide: 'Recognized as genocide',
   massacre: 'Condemned as a massacre',
   parliament: 'Parliaments',
   'state-bodies': 'Executive and legislative bodies',
   'international-organization': 'International organizations',
   theParliamentsOf: 'the parliaments of',
-  /** <khojaly-chart>: the text alternative's caption and column heads, and the scale note. */
+};
+
+/** <khojaly-chart>: the text alternative's caption and column heads, and the scale note. */
+export const chartEn = {
   chartCaption: 'The figures shown in the chart',
   chartCounted: 'What the statement counts',
   chartNumber: 'Number',
   chartOfWhom: 'Of whom',
   chartScaleShared: 'All bars are drawn to one scale.',
   chartScaleEach: 'Each total is drawn full width, with its parts to the same scale; compare totals by their numbers.',
-  /** <statement-timeline>: name of the horizontal layout's scrolling region when there is no heading. */
-  timeline: 'Timeline',
-  /** <statement-document>: the table of contents' heading and landmark name. */
-  contents: 'Contents',
-  /** <statement-list>: kinds of place, after a name: "Khojaly (town)". */
+};
+
+/** <statement-timeline>: name of the horizontal layout's scrolling region when there is no heading. */
+export const timelineEn = { timeline: 'Timeline' };
+
+/** <statement-document>: the table of contents' heading and landmark name. */
+export const documentEn = { contents: 'Contents' };
+
+/** <statement-list>: kinds of place, after a name ("Khojaly (town)"), and kinds of legal instrument. */
+export const listEn = {
   placeTown: 'town',
   placeVillage: 'village',
   placeDistrict: 'district',
   placeRegion: 'region',
-  /** <statement-list>: kinds of legal instrument. */
   instrumentConvention: 'Convention',
   instrumentCovenant: 'Covenant',
   instrumentResolution: 'Resolution',
   instrumentStatement: 'Statement',
 };
 
-export type MessageKey = keyof typeof en;
+/** Every interface string in English: the catalogue a translation follows (`englishMessages` in the package). */
+export const englishMessages: typeof en & typeof quoteEn & typeof recognitionEn & typeof chartEn & typeof timelineEn & typeof documentEn & typeof listEn =
+  /* @__PURE__ */ Object.assign({}, en, quoteEn, recognitionEn, chartEn, timelineEn, documentEn, listEn);
+
+export type MessageKey = keyof typeof englishMessages;
 export type Messages = Record<MessageKey, string>;
 
-const catalogues = new Map<string, Partial<Messages>>([['en', en]]);
-const resolved = new Map<string, Messages>();
+const catalogues = new Map<string, Partial<Messages>>();
+/** Resolved strings per English catalogue and language; started again when a language is registered. */
+let resolved = new WeakMap<object, Map<string, Messages>>();
 
 /** Adds or extends the strings of a language (a BCP 47 tag such as `fr` or `pt-BR`). */
 export function registerMessages(lang: string, strings: Partial<Messages>): void {
   const key = lang.toLowerCase();
   catalogues.set(key, { ...catalogues.get(key), ...strings });
-  resolved.clear();
+  resolved = new WeakMap();
 }
 
-/** The strings for a language: its own, then its base language's, then English. */
-export function messagesFor(lang: string): Messages {
+/**
+ * The strings for a language, over the given English ones (a widget's: the shared strings and its own): the
+ * language's own, then its base language's, then English.
+ */
+export function stringsFor(lang: string, english: Partial<Messages>): Messages {
   const key = lang.toLowerCase();
-  let result = resolved.get(key);
+  let byLang = resolved.get(english);
+  if (!byLang) resolved.set(english, (byLang = new Map()));
+  let result = byLang.get(key);
   if (!result) {
-    const base = key.split('-')[0];
-    result = { ...en, ...catalogues.get(base), ...catalogues.get(key) };
-    resolved.set(key, result);
+    result = { ...english, ...catalogues.get(key.split('-')[0]), ...catalogues.get(key) } as Messages;
+    byLang.set(key, result);
   }
   return result;
 }
+
+/** Every string for a language: its own, then its base language's, then English. */
+export const messagesFor = (lang: string): Messages => stringsFor(lang, englishMessages);

@@ -6,6 +6,7 @@ import { optionProperties } from '../shared/options.js';
 import { baseStyles } from '../shared/styles.js';
 import { headingTag } from '../shared/templates.js';
 import { documentStyles } from './statement-document.styles.js';
+import { en, documentEn } from '../shared/messages.js';
 
 /** How many opening words of a paragraph a table-of-contents entry quotes. */
 const excerptWords = 8;
@@ -114,6 +115,7 @@ export class StatementDocument extends KhojalyElement {
   static override styles = [baseStyles, documentStyles];
 
   static override properties = { ...optionProperties(options), _target: { state: true } };
+  static override english = { ...en, ...documentEn };
 
   declare toc: boolean;
   declare anchorPrefix: string | undefined;

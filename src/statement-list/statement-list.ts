@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Instrument, Place, Source, StatementEvent, StatementIndex } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
-import type { Messages } from '../shared/messages.js';
+import { en, listEn, type Messages } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { formatStatementDate } from '../shared/dates.js';
 import { choice, optionProperties, type PropOf } from '../shared/options.js';
@@ -107,6 +107,7 @@ export class StatementList extends KhojalyElement {
   static override styles = [baseStyles, listStyles];
 
   static override properties = optionProperties(options);
+  static override english = { ...en, ...listEn };
 
   declare list: PropOf<typeof options.list>;
 

@@ -7,6 +7,7 @@ import { formatDate } from '../shared/dates.js';
 import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { baseStyles } from '../shared/styles.js';
 import { quoteStyles } from './statement-quote.styles.js';
+import { en, quoteEn } from '../shared/messages.js';
 
 const options = {
   /** A named pull quote of the statement: `call-to-recognize` (the default, its first), `crime-against-humanity`, `casualties`, `anniversary`, `impunity`. */
@@ -70,6 +71,7 @@ export class StatementQuote extends KhojalyElement {
   static override styles = [baseStyles, quoteStyles];
 
   static override properties = { ...optionProperties(options), _status: { state: true } };
+  static override english = { ...en, ...quoteEn };
 
   declare quote: string | undefined;
   declare paragraph: string | number | undefined;

@@ -7,6 +7,7 @@ import { chronologicalKey, timeDatetime, yearsOf } from '../shared/dates.js';
 import { dateTag } from '../shared/templates.js';
 import { choice, optionProperties, type PropOf } from '../shared/options.js';
 import { timelineStyles } from './statement-timeline.styles.js';
+import { en, timelineEn } from '../shared/messages.js';
 
 const options = {
   /** `vertical` (default) or `horizontal` (a row that scrolls sideways, by keyboard too). */
@@ -80,6 +81,7 @@ export class StatementTimeline extends KhojalyElement {
   static override styles = [baseStyles, timelineStyles];
 
   static override properties = optionProperties(options);
+  static override english = { ...en, ...timelineEn };
 
   declare layout: PropOf<typeof options.layout>;
   declare from: string | number | undefined;
