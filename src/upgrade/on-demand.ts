@@ -9,10 +9,10 @@
 import { loadUpgrade } from './load-upgrade.js';
 
 /**
- * What may need the upgrade: a div naming a widget, or a link to a widget's page (`…/<tag>.html`, with a
- * query string or not). The upgrade itself checks the link's folder and the widget's name.
+ * What may need the upgrade: a div naming a widget, or a link whose address names a widget's page
+ * (`<tag>.html`, absolute or relative, with a query string or not). The upgrade itself checks the link's folder.
  */
-const selectorFor = (tags: readonly string[]) => ['[data-khojaly-widget]', ...tags.map((tag) => `a[href*="/${tag}.html"]`)].join();
+const selectorFor = (tags: readonly string[]) => ['[data-khojaly-widget]', ...tags.map((tag) => `a[href*="${tag}.html"]`)].join();
 
 let started = false;
 

@@ -86,7 +86,12 @@ export async function startSite() {
   const children = [];
   const stop = async () => {
     for (const child of children.reverse()) {
-      child.kill('SIGTERM');
+      // The PHP server's workers are its children: end the whole process group, or they outlive the test.
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        child.kill('SIGTERM');
+      }
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
     }
     rmSync(config, { force: true });
@@ -150,6 +155,7 @@ ${keys.map((k) => `define('${k}', '${salt()}');`).join('\n')}
     const server = spawn('php', ['-S', `127.0.0.1:${port}`, '-t', '/usr/share/wordpress', join(here, 'router.php')], {
       env: { ...process.env, KHOJALY_WP_CONTENT: content, PHP_CLI_SERVER_WORKERS: '8' },
       stdio: 'ignore',
+      detached: true,
     });
     children.push(server);
     await waitFor('PHP server', async () => (await fetch(`${url}/wp-login.php`)).ok);
