@@ -5,5 +5,4 @@
  * @module
  */
 export * from './library.js';
-export { upgradeAll, upgradeDiv, watchDivs } from './upgrade/upgrade-divs.js';
-export { allowLinkBases, upgradeLink, upgradeLinks } from './upgrade/upgrade-links.js';
+export * from './upgrade/upgrade.js';

@@ -18,6 +18,7 @@ import { builtInStatement } from '../src/data/statement.js';
 import { registry } from '../src/registry.js';
 import { attributeOf, defaultFor, optionsOf, valuesFor } from '../src/shared/options.js';
 import { renderSnippet } from '../src/ssr/render.js';
+import { besideBundle } from './cdn-bundle.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, process.argv[2] ?? 'dist');
@@ -182,7 +183,7 @@ writeFileSync(join(plugin, 'readme.txt'), withVersion('readme.txt'));
 copyFileSync(join(root, 'src/wordpress/editor.js'), join(plugin, 'editor.js'));
 copyFileSync(join(root, 'LICENSE'), join(plugin, 'LICENSE'));
 mkdirSync(join(plugin, 'dist', 'cdn'), { recursive: true });
-for (const file of ['khojaly-widgets.classic.js', 'khojaly-validate.js', 'khojaly-upgrade.js']) copyFileSync(join(out, 'cdn', file), join(plugin, 'dist', 'cdn', file));
+for (const file of ['khojaly-widgets.classic.js', besideBundle.validator]) copyFileSync(join(out, 'cdn', file), join(plugin, 'dist', 'cdn', file));
 copyFileSync(join(out, 'khojaly-widgets.css'), join(plugin, 'dist', 'khojaly-widgets.css'));
 cpSync(join(out, 'embed'), join(plugin, 'dist', 'embed'), { recursive: true });
 

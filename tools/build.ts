@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'vite';
 import { registry, type StatementCollection } from '../src/registry.js';
-import { base, cdnBundleConfig, elementEntry } from './cdn-bundle.js';
+import { base, besideBundle, besideEntries, cdnBundleConfig, elementEntry } from './cdn-bundle.js';
 
 /** Every element's class module, define module and iframe page title, from the registry. */
 const source = "the Ombudsman of Azerbaijan's statement of 22 February 2021";
@@ -65,8 +65,7 @@ execFileSync(`${root}node_modules/.bin/tsx`, [`${root}tools/generate-typings.ts`
 // 2. CDN and embed scripts: self-contained and minified. Vite builds one IIFE per pass, so each is a build.
 const bundle = (entry: string, outDir: string, fileName: string, format: 'es' | 'iife' = 'es', data?: readonly StatementCollection[]) =>
   build(cdnBundleConfig({ entry, outDir, fileName, format, data }));
-await bundle('src/data/validate.ts', `${out}/cdn`, 'khojaly-validate.js');
-await bundle('src/upgrade/upgrade-divs.ts', `${out}/cdn`, 'khojaly-upgrade.js');
+for (const [what, file] of Object.entries(besideBundle)) await bundle(besideEntries[what as keyof typeof besideBundle], `${out}/cdn`, file);
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.js');
 await bundle('src/cdn.ts', `${out}/cdn`, 'khojaly-widgets.classic.js', 'iife');
 // Each element's bundle registers its tag and starts the sanitizer-safe forms; the entry is written here.

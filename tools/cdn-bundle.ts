@@ -19,13 +19,17 @@ export const base = (options: Record<string, unknown>, plugins: Plugin[] = []): 
 
 /**
  * What the CDN bundles load on demand from beside themselves, each one file that every bundle shares (so one
- * copy is cached): the validator (zod), when a widget is first pointed at another statement, and the upgrade of
- * the sanitizer-safe forms, when the page has a div or a link to upgrade. A classic script cannot split code:
- * without this it would carry both.
+ * copy is cached): the validator (zod), when a widget is first pointed at another statement, and, for the
+ * module bundles, the upgrade of the sanitizer-safe forms, when the page has a div or a link to upgrade. The
+ * classic bundle carries the upgrade inlined: a page that loads a classic script from another host may not
+ * allow a module from there (a dynamic import needs CORS), and divs and links are what such pages use.
  */
 export const besideBundle = { validator: 'khojaly-validate.js', upgrade: 'khojaly-upgrade.js' } as const;
 
-/** Replaces the `load-validator` and `load-upgrade` modules with imports of the files beside the bundle. */
+/** The entry of each file loaded beside the bundles. */
+export const besideEntries = { validator: 'src/data/validate.ts', upgrade: 'src/upgrade/upgrade.ts' } as const;
+
+/** Replaces the `load-validator` module (and, in the module bundles, `load-upgrade`) with imports of the files beside the bundle. */
 const loadBeside = (format: 'es' | 'iife'): Plugin => ({
   name: 'khojaly:load-beside-bundle',
   enforce: 'pre',
@@ -36,9 +40,15 @@ const loadBeside = (format: 'es' | 'iife'): Plugin => ({
   load(id: string) {
     const what = /^\0khojaly-load-(validator|upgrade)$/.exec(id)?.[1] as keyof typeof besideBundle | undefined;
     if (!what) return undefined;
-    const base = format === 'iife' ? `(document.currentScript && document.currentScript.src) || location.href` : 'import.meta.url';
+    // The classic bundle imports the upgrade statically: it runs with the bundle, while `document.currentScript`
+    // still names the script, from which the upgrade finds the embed pages beside it.
+    if (what === 'upgrade' && format === 'iife') {
+      return `import * as upgrade from '${root}${besideEntries.upgrade}';\nexport const loadUpgrade = () => Promise.resolve(upgrade);\n`;
+    }
+    // The bundle's own address: a module's, or the classic script's while it runs.
+    const script = format === 'iife' ? '(document.currentScript && document.currentScript.src) || location.href' : 'import.meta.url';
     const name = what === 'validator' ? 'loadValidator' : 'loadUpgrade';
-    return `const base = ${base};\nexport const ${name} = () => import(new URL('./${besideBundle[what]}', base).href);\n`;
+    return `import { besideUrl } from '${root}src/shared/beside.ts';\nconst script = ${script};\nexport const ${name} = () => import(besideUrl('${besideBundle[what]}', script));\n`;
   },
 });
 

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
 import { registry } from '../src/registry.js';
-import { cdnBundleConfig, elementEntry, type CdnBundle } from './cdn-bundle.js';
+import { besideBundle, besideEntries, cdnBundleConfig, elementEntry, type CdnBundle } from './cdn-bundle.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const KiB = 1024;
@@ -54,8 +54,7 @@ const kib = (n: number) => `${(n / KiB).toFixed(1)} KiB`;
 const bundles: CdnBundle[] = [
   { entry: 'src/cdn.ts', outDir: '.tmp/size', fileName: 'khojaly-widgets.js' },
   ...registry.map((e) => ({ entry: elementEntry(e.tag), outDir: '.tmp/size', fileName: `${e.tag}.js`, data: e.data })),
-  { entry: 'src/data/validate.ts', outDir: '.tmp/size', fileName: 'khojaly-validate.js' },
-  { entry: 'src/upgrade/upgrade-divs.ts', outDir: '.tmp/size', fileName: 'khojaly-upgrade.js' },
+  ...Object.entries(besideBundle).map(([what, fileName]) => ({ entry: besideEntries[what as keyof typeof besideBundle], outDir: '.tmp/size', fileName })),
 ];
 for (const bundle of bundles) {
   const { rows, min, gzip } = await composition(bundle);

@@ -11,24 +11,29 @@
  */
 import * as z from 'zod/mini';
 
-/** What a value is, as a problem names it: `array` and `null` apart from `object`. */
-const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+/** What a value is, as a problem names it: `array` and `null` apart from `object`, `NaN` and `Infinity` apart from numbers. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : typeof value;
 
 /**
  * The English problems of the issues our schemas can raise, in zod's wording ("expected string, received
  * undefined"). zod/mini has no messages of its own; its English locale covers every check zod has (emails,
- * UUIDs, files…) and would double the validator a page downloads.
+ * UUIDs, files…) and would add a third to the validator a page downloads.
  */
 const problem: z.core.$ZodErrorMap = (issue) => {
   const { code } = issue;
   if (code === 'invalid_type') return `expected ${issue.expected}, received ${kindOf(issue.input)}`;
-  if (code === 'invalid_value') return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join('|')}`;
-  if (code === 'too_small' || code === 'too_big') {
-    const bound = code === 'too_small' ? ['>', issue.minimum] : ['<', issue.maximum];
-    const items = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
-    return `expected ${issue.origin} to ${items ? 'have' : 'be'} ${bound[0]}${issue.inclusive ? '=' : ''}${String(bound[1])}${items}`;
+  if (code === 'invalid_value') {
+    const values = issue.values.map((v) => JSON.stringify(v));
+    return values.length === 1 ? `expected ${values[0]}` : `expected one of ${values.join('|')}`;
   }
-  if (code === 'unrecognized_keys') return `unknown key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`;
+  if (code === 'too_small' || code === 'too_big') {
+    const [sign, bound] = code === 'too_small' ? ['>', issue.minimum] : ['<', issue.maximum];
+    const relation = issue.exact ? 'exactly ' : `${sign}${issue.inclusive ? '=' : ''}`;
+    const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
+    return `expected ${issue.origin} to ${unit ? 'have' : 'be'} ${relation}${String(bound)}${unit}`;
+  }
+  if (code === 'unrecognized_keys') return `unrecognized key${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
   if (code === 'invalid_format') return `does not match ${issue.format === 'regex' ? String(issue.pattern) : issue.format}`;
   return `invalid ${kindOf(issue.input)}`;
 };

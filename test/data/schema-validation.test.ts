@@ -61,6 +61,18 @@ const breaks: Break[] = [
     message: /a count cannot be negative/,
   },
   {
+    story: 'a count that is not a number at all (NaN)',
+    mutate: (s) => (s.figures[1]!.value = NaN),
+    path: ['figures', 1, 'value'],
+    message: /^expected number, received NaN$/,
+  },
+  {
+    story: 'a key the schema does not know',
+    mutate: (s) => Object.assign(s.figures[0]!, { colour: 'red' }),
+    path: ['figures', 0],
+    message: /^unrecognized key: "colour"$/,
+  },
+  {
     story: 'a count that is not a whole number',
     mutate: (s) => (s.figures[1]!.value = 63.5),
     path: ['figures', 1, 'value'],

@@ -68,10 +68,11 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     assert.deepEqual(problems(p), []);
   });
 
-  it('3. the sanitizer-safe <div data-khojaly-widget> form is upgraded in place, with its data-* options', async () => {
+  it('3. the sanitizer-safe <div data-khojaly-widget> form is upgraded in place, with its data-* options; so is a link, by the classic script', async () => {
     const body = `<div id="a" data-khojaly-widget="facts" data-group="2020" data-layout="list"><p>613 …</p></div>
       <div id="b" data-khojaly-widget="recognitions" data-kind="massacre"></div>
-      <div id="c" data-khojaly-widget="statement-quote" data-paragraph="2" data-sentence="1"></div>`;
+      <div id="c" data-khojaly-widget="statement-quote" data-paragraph="2" data-sentence="1"></div>
+      <p id="d"><a href="/dist/embed/khojaly-chart.html?group=2020">Khojaly figures as a chart</a></p>`;
     const p = await open('/divs.html', page(body, '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'));
     const [facts, list, quote] = await widgetTexts(p, ['#a > khojaly-facts', '#b > recognition-list', '#c > statement-quote']);
     assert.match(facts, /Azerbaijani civilians killed 94/);
@@ -80,6 +81,9 @@ describe('distribution: each embed form in a plain page served from dist/', () =
     assert.ok(!list.includes('Recognized as genocide'));
     assert.match(list, /Condemned as a massacre/);
     assert.match(quote, /^“?On this day 29 years ago/);
+    // The classic script carries the upgrade and finds the embed pages beside itself (dist/cdn/ → dist/embed/).
+    const [chart] = await widgetTexts(p, ['#d > khojaly-chart']);
+    assert.match(chart, /94/);
     assert.deepEqual(problems(p), []);
   });
 
@@ -103,18 +107,35 @@ describe('distribution: each embed form in a plain page served from dist/', () =
 
   it("3c. one element's own bundle: a link to a widget's page added later becomes the widget", async () => {
     const since = server.requests.length;
-    const p = await open('/late-link.html', page('<main><p><a href="/elsewhere.html">another page</a></p></main>', '<script type="module" src="/dist/cdn/khojaly-facts.js"></script>'));
+    // An ordinary link, and a widget's own fallback link inside its tag (as the WordPress plugin prints it).
+    const body = '<main><p><a href="/elsewhere.html">another page</a></p><khojaly-facts group="2020"><p><a href="/dist/embed/khojaly-facts.html?group=2020">Khojaly figures</a></p></khojaly-facts></main>';
+    const p = await open('/late-link.html', page(body, '<script type="module" src="/dist/cdn/khojaly-facts.js"></script>'));
     await p.waitForFunction(() => customElements.get('khojaly-facts'));
     await p.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-    assert.ok(!upgradeFetched(since), 'an ordinary link does not make the page fetch khojaly-upgrade.js');
+    assert.ok(!upgradeFetched(since), 'neither makes the page fetch khojaly-upgrade.js');
     await p.evaluate(() => {
       document.querySelector('main').insertAdjacentHTML('beforeend', '<p><a id="late" href="/dist/embed/khojaly-facts.html?group=2020">Khojaly figures</a></p>');
     });
-    const [facts] = await widgetTexts(p, ['main khojaly-facts']);
+    const [facts] = await widgetTexts(p, ['main > p > khojaly-facts']);
     assert.match(facts, /Azerbaijani civilians killed 94/);
     assert.equal(await p.$('#late'), null, 'the link was replaced');
+    assert.equal(await p.$$eval('main khojaly-facts', (all) => all.length), 2, 'the tag’s own fallback link was left alone');
     assert.equal(await p.$eval('a[href="/elsewhere.html"]', (a) => a.isConnected), true, 'the other link is left alone');
     assert.ok(upgradeFetched(since));
+    assert.deepEqual(problems(p), []);
+  });
+
+  it('3d. the module bundle exports the upgrade functions: allowLinkBases names another folder of embed pages', async () => {
+    const body = '<main><p><a id="mirror" href="/mirror/embed/khojaly-facts.html?group=2020">Khojaly figures, from a mirror</a></p></main>';
+    const script = `<script type="module">
+      import { allowLinkBases, upgradeLinks } from '/dist/cdn/khojaly-widgets.js';
+      await allowLinkBases('/mirror/embed/');
+      await upgradeLinks();
+    </script>`;
+    const p = await open('/mirror-link.html', page(body, script));
+    const [facts] = await widgetTexts(p, ['main khojaly-facts']);
+    assert.match(facts, /Azerbaijani civilians killed 94/);
+    assert.equal(await p.$('#mirror'), null);
     assert.deepEqual(problems(p), []);
   });
 

@@ -24,8 +24,13 @@ const forms = {
   'tags + one bundle per element': { html: page(everyTag, tags.map((t) => `<script type="module" src="/dist/cdn/${t}.js"></script>`).join('')), allowed: tags.map((t) => `/dist/cdn/${t}.js`) },
   'sanitizer-safe divs': {
     html: page(tags.map((t) => `<div data-khojaly-widget="${aliases[t]}"></div>`).join('\n'), '<script src="/dist/cdn/khojaly-widgets.classic.js" defer></script>'),
-    // The upgrade of the divs is a file of its own, fetched from beside the bundle because the page has divs.
-    allowed: ['/dist/cdn/khojaly-widgets.classic.js', '/dist/cdn/khojaly-upgrade.js'],
+    // The classic bundle carries the upgrade of the divs itself: nothing more is fetched.
+    allowed: ['/dist/cdn/khojaly-widgets.classic.js'],
+  },
+  'sanitizer-safe divs + the module bundle': {
+    html: page(tags.map((t) => `<div data-khojaly-widget="${aliases[t]}"></div>`).join('\n'), '<script type="module" src="/dist/cdn/khojaly-widgets.js"></script>'),
+    // The module bundle fetches the upgrade of the divs from beside itself, because the page has divs.
+    allowed: ['/dist/cdn/khojaly-widgets.js', '/dist/cdn/khojaly-upgrade.js'],
   },
   'iframe pages': {
     html: page(tags.map((t) => `<iframe src="/dist/embed/${t}.html" title="${t}"></iframe>`).join('\n'), '<script src="/dist/embed/resize.js" defer></script>'),

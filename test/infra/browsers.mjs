@@ -2,6 +2,7 @@
 // Which browser engines the tests run in, and where their Debian binaries live (CHROME_PATH and
 // FIREFOX_PATH override). Test tools' own browser downloads cannot work offline, so every engine is a
 // Debian package; `aptPackages` says which.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
 /** The engines the suite knows, in the order they run. */
@@ -19,7 +20,15 @@ export const aptPackages = {
  * the page stylesheet's reservations are measured with it. A machine with only DejaVu (Debian's default)
  * lays the widgets out taller, and the layout-shift tests would fail for want of a font.
  */
-export const fontsInstalled = () => existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf');
+export function fontsInstalled() {
+  if (existsSync('/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf')) return true;
+  try {
+    // Elsewhere than Debian's path: ask fontconfig; a machine without fc-list is not one we can judge.
+    return execFileSync('fc-list', [':family=Liberation Sans'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return true;
+  }
+}
 
 /**
  * The engines this run uses: KHOJALY_BROWSERS (a comma list, or `all`), else all three in CI

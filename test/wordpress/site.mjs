@@ -158,6 +158,16 @@ ${keys.map((k) => `define('${k}', '${salt()}');`).join('\n')}
       detached: true,
     });
     children.push(server);
+    // Its process group does not get the terminal's Ctrl-C: end it when this process ends, however it ends.
+    const endServer = () => {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already ended
+      }
+    };
+    process.once('exit', endServer);
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (endServer(), process.exit(130)));
     await waitFor('PHP server', async () => (await fetch(`${url}/wp-login.php`)).ok);
     const debugLog = () => (existsSync(join(dir, 'debug.log')) ? readFileSync(join(dir, 'debug.log'), 'utf8') : '');
     return { url, author: installed.author, contributor: installed.contributor, admin: installed.admin, php, debugLog, stop };
