@@ -82,13 +82,20 @@ async function servePages(pages: Map<string, string>): Promise<{ url: string; cl
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** A configuration's heights at each width from `from` to `to`, as steps: from this width on, this height. */
+/**
+ * A configuration's heights at each width from `from` to `to`, as steps: from this width on, this height. The
+ * box is laid out afresh at each width, as a page that loads at that width is: WebKit's multi-column lists,
+ * resized a pixel at a time, may keep the height of an earlier width.
+ */
 const sweep = (from: number, to: number): [number, number][] => {
   const box = document.getElementById('box')!;
   const host = box.firstElementChild!;
   const steps: [number, number][] = [];
   for (let w = from; w <= to; w++) {
     box.style.width = `${w}px`;
+    box.style.display = 'none';
+    void box.offsetHeight;
+    box.style.display = '';
     const h = host.getBoundingClientRect().height;
     if (!steps.length || steps[steps.length - 1][1] !== h) steps.push([w, h]);
   }
