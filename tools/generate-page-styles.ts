@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: MIT
 // `npm run page-styles [-- --check]`: writes khojaly-widgets.css (the page stylesheet, see page-styles.ts)
-// from the elements' styles and from their heights measured in headless Chromium; `--check` fails when the
-// file is stale. What to reserve comes from the registry and the elements' declared options. Heights are
-// measured at a 16 px font with Arial's metrics (Liberation Sans here), the most common fallback of site fonts.
+// from the elements' styles and from their heights measured in headless Chromium, and in Firefox and WebKit
+// for the widths where theirs differ; `--check` fails when the file is stale. What to reserve comes from the
+// registry and the elements' declared options. Heights are measured at a 16 px font with Arial's metrics
+// (Liberation Sans here), the most common fallback of site fonts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { CSSResultOrNative, LitElement } from 'lit';
-import puppeteer from 'puppeteer-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { builtInStatement } from '../src/data/statement.js';
 import { registry } from '../src/registry.js';
 import { commonOptions } from '../src/shared/common-options.js';
 import { attributeOf, defaultFor, optionsOf, valuesFor } from '../src/shared/options.js';
 import { renderSnippet, snippetTags } from '../src/ssr/render.js';
-import { chromiumPath } from '../test/infra/browsers.mjs';
-import { chromiumArgs } from '../test/infra/engines/chromium.mjs';
-import { reservationCss, scopeCss, type Measurement, type ReservationRules, type ReservedConfig } from './page-styles.js';
+import { launchEngine } from '../test/infra/launch.mjs';
+import { reservationCss, scopeCss, type EngineMeasurements, type Measurement, type ReservationRules, type ReservedConfig } from './page-styles.js';
 
 const out = new URL('../khojaly-widgets.css', import.meta.url);
 const referenceFont = `16px Arial, 'Liberation Sans', sans-serif`;
@@ -70,41 +71,71 @@ function lightDomCss(tags: string[]): string {
   return css;
 }
 
-async function measure(list: ReservedConfig[]): Promise<{ measurements: Measurement[]; headingExtra: Record<string, number> }> {
-  const browser = await puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+/** The pages the browsers measure, served from this process (WebKit's driver can only open addresses). */
+async function servePages(pages: Map<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const body = pages.get(new URL(req.url ?? '/', 'http://localhost').pathname);
+    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/**
+ * A configuration's heights at each width from `from` to `to`, as steps: from this width on, this height. The
+ * box is laid out afresh at each width, as a page that loads at that width is: WebKit's multi-column lists,
+ * resized a pixel at a time, may keep the height of an earlier width.
+ */
+const sweep = (from: number, to: number): [number, number][] => {
+  const box = document.getElementById('box')!;
+  const host = box.firstElementChild!;
+  const steps: [number, number][] = [];
+  for (let w = from; w <= to; w++) {
+    box.style.width = `${w}px`;
+    box.style.display = 'none';
+    void box.offsetHeight;
+    box.style.display = '';
+    const h = host.getBoundingClientRect().height;
+    if (!steps.length || steps[steps.length - 1][1] !== h) steps.push([w, h]);
+  }
+  return steps;
+};
+
+/**
+ * Measures each configuration's heights in `engine`, as a page with the widget's snippet (which lays out as
+ * the widget will), and in Chromium the height a heading adds to each widget.
+ */
+async function measure(engine: 'chromium' | 'firefox' | 'webkit', list: ReservedConfig[]): Promise<{ measurements: Measurement[]; headingExtra: Record<string, number> }> {
+  const pages = new Map<string, string>();
+  const pageOf = (tag: string, attributes: Record<string, string>) => {
+    const path = `/${pages.size}.html`;
+    pages.set(path, `<!doctype html><html lang="en"><body style="margin:0;font:${referenceFont}"><div id="box">${renderSnippet(tag, attributes)}</div></body></html>`);
+    return path;
+  };
+  const server = await servePages(pages);
+  const browser = await launchEngine(engine, { overlayScrollbars: true });
   try {
     const page = await browser.newPage();
-    const heightsOf = async (tag: string, attributes: Record<string, string>, only?: number) => {
-      await page.setContent(
-        `<!doctype html><html lang="en"><body style="margin:0;font:${referenceFont}"><div id="box">${renderSnippet(tag, attributes)}</div></body></html>`,
-      );
-      return page.evaluate(
-        (from: number, to: number) => {
-          const box = document.getElementById('box')!;
-          const host = box.firstElementChild!;
-          const steps: [number, number][] = [];
-          for (let w = from; w <= to; w++) {
-            box.style.width = `${w}px`;
-            const h = host.getBoundingClientRect().height;
-            if (!steps.length || steps[steps.length - 1][1] !== h) steps.push([w, h]);
-          }
-          return steps;
-        },
-        only ?? widths.from,
-        only ?? widths.to,
-      );
+    await page.setViewport({ width: widths.to + 100, height: 800 });
+    const heightsOf = async (tag: string, attributes: Record<string, string>, only?: number): Promise<[number, number][]> => {
+      await page.goto(`${server.url}${pageOf(tag, attributes)}`, { waitUntil: 'load' });
+      return page.evaluate(sweep, only ?? widths.from, only ?? widths.to);
     };
     const measurements: Measurement[] = [];
     for (const config of list) measurements.push({ ...config, steps: await heightsOf(config.tag, config.attributes) });
     const headingExtra: Record<string, number> = {};
-    for (const tag of new Set(list.map((c) => c.tag))) {
-      const [[, plain]] = await heightsOf(tag, {}, 720);
-      const [[, withHeading]] = await heightsOf(tag, { heading: 'Heading' }, 720);
-      headingExtra[tag] = withHeading - plain;
+    if (engine === 'chromium') {
+      for (const tag of new Set(list.map((c) => c.tag))) {
+        const [[, plain]] = await heightsOf(tag, {}, 720);
+        const [[, withHeading]] = await heightsOf(tag, { heading: 'Heading' }, 720);
+        headingExtra[tag] = withHeading - plain;
+      }
     }
     return { measurements, headingExtra };
   } finally {
     await browser.close();
+    await server.close();
   }
 }
 
@@ -114,9 +145,20 @@ async function measure(list: ReservedConfig[]): Promise<{ measurements: Measurem
  */
 const maxSteps = 80;
 
+/**
+ * The engines measured beside Chromium, each with an `@supports` condition that only it meets: Firefox's own
+ * prefixed property, and hanging punctuation, which only WebKit implements.
+ */
+const otherEngines = [
+  ['firefox', '(-moz-appearance:none)'],
+  ['webkit', '(hanging-punctuation:first)'],
+] as const;
+
 const tags = snippetTags();
-const measured = await measure(tags.flatMap(configs));
+const measured = await measure('chromium', tags.flatMap(configs));
 const measurements = measured.measurements.filter((m) => m.steps.length <= maxSteps);
+const engines: EngineMeasurements[] = [];
+for (const [engine, condition] of otherEngines) engines.push({ condition, measurements: (await measure(engine, measurements)).measurements });
 const skipped = measured.measurements.filter((m) => m.steps.length > maxSteps).map((m) => `${m.tag} ${JSON.stringify(m.attributes)}`);
 const headingExtra = Object.fromEntries(Object.entries(measured.headingExtra).filter(([tag]) => measurements.some((m) => m.tag === tag)));
 const css = `/* SPDX-License-Identifier: MIT */
@@ -124,7 +166,9 @@ const css = `/* SPDX-License-Identifier: MIT */
    tools/generate-page-styles.ts; do not edit. Link it in the page's <head>:
      - a light-DOM snippet (npm run snippet -- <tag> --light) looks and measures as the widget will;
      - an empty tag or sanitizer-safe div reserves the widget's height (measured for each width with a
-       16px font of Arial's metrics; exact for the configurations below, close for other fonts);
+       16px font of Arial's metrics, in Chromium, and in Firefox and WebKit where their text wraps at other
+       widths: their own heights there, behind @supports tests only they pass; exact for the
+       configurations below, close for other fonts);
      - so does a link to a widget's page (…/embed/<tag>.html?option=value), where scripts can run
        (@media (scripting: enabled)): the link becomes a block as tall as the widget will be, or the
        blockquote whose only link it is (the script replaces it all) becomes that block, its margins, padding
@@ -137,6 +181,8 @@ ${lightDomCss(tags)}${reservationCss(
   aliasesByTag,
   headingExtra,
   registry.map((e) => e.tag),
+  engines,
+  widths.to,
 )}`;
 
 if (process.argv.includes('--check')) {

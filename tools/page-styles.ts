@@ -7,7 +7,8 @@
  *    widget's markup as plain children of the tag. These rules are the widget's own shadow styles, scoped to
  *    `tag:not(:defined)`, so that markup looks and measures as the widget will.
  * 2. Reservation: an empty tag (or an empty sanitizer-safe div) gets the height the widget will have, as
- *    measured in Chromium for each width, so nothing below it moves when the script arrives. A snippet's
+ *    measured in Chromium for each width (and in Firefox and WebKit, for the widths where their text wraps
+ *    differently), so nothing below it moves when the script arrives. A snippet's
  *    host (`data-khojaly-snippet`) gets none: it already has its content, laid out by the engine at hand.
  *    So does the link form where scripts can run (`@media (scripting: enabled)`): a link to a widget's page
  *    (`…/embed/<tag>.html?option=value`) becomes a block as tall as the widget, and a blockquote whose only
@@ -29,6 +30,41 @@ export interface ReservedConfig {
 /** A configuration's measured heights: from each width (px, ascending) on, this height (px), at a 16 px font. */
 export interface Measurement extends ReservedConfig {
   steps: [width: number, height: number][];
+}
+
+/**
+ * Another engine's measurements, for the widths where they differ from the base (Chromium's): Firefox and
+ * WebKit measure text a little wider or narrower, so a line may wrap a pixel or two earlier or later, and
+ * Firefox lays a row-spanning grid item on the baseline differently. `condition` is an `@supports` condition
+ * that only that engine meets.
+ */
+export interface EngineMeasurements {
+  condition: string;
+  measurements: Measurement[];
+}
+
+/** The height at width `w` (px) from a configuration's steps. */
+function heightAt(steps: Measurement['steps'], w: number): number {
+  let height = steps[0][1];
+  for (const [from, h] of steps) if (from <= w) height = h;
+  return height;
+}
+
+/**
+ * The width ranges `[from, to)` (px) where `other`'s heights differ from `base`'s, with `other`'s height there,
+ * for whole widths between both sweeps' first and last. Firefox lays boxes out on a 1/60 px grid: a difference
+ * under that is none.
+ */
+export function differingRanges(base: Measurement['steps'], other: Measurement['steps'], last: number): [number, number, number][] {
+  const ranges: [number, number, number][] = [];
+  for (let w = Math.min(base[0][0], other[0][0]); w <= last; w++) {
+    const h = heightAt(other, w);
+    if (Math.abs(h - heightAt(base, w)) < 1 / 60) continue;
+    const open = ranges[ranges.length - 1];
+    if (open && open[1] === w && open[2] === h) open[1] = w + 1;
+    else ranges.push([w, w + 1, h]);
+  }
+  return ranges;
 }
 
 /** What each widget's reservation depends on: its attributes' defaults, and attributes that rule it out. */
@@ -162,6 +198,8 @@ export function reservationCss(
   aliasesByTag: Record<string, string[]>,
   headingExtra: Record<string, number>,
   widgetTags: string[] = Object.keys(rulesByTag),
+  engines: EngineMeasurements[] = [],
+  lastWidth = Math.max(...measurements.flatMap((m) => m.steps.map(([w]) => w))),
 ): string {
   const tags = [...new Set(measurements.map((m) => m.tag))];
   const notInline = (tag: string) => (prefix: string) =>
@@ -222,7 +260,17 @@ export function reservationCss(
     const [first, ...rest] = m.steps;
     // Thresholds sit half a pixel before the measured width: widths are rarely whole pixels.
     const steps = rest.map(([w, h]) => `@container (width>=${em(w - 0.5)}){--_khojaly-reserve:${em(h)}}`).join('');
-    out += `${all.join(',')}{--_khojaly-reserve:${em(first[1])};${steps}}\n`;
+    // Where another engine's heights differ, its own, for those widths only (later in the rule, so they win).
+    const engineSteps = engines
+      .map(({ condition, measurements: theirs }) => {
+        const other = theirs.find((o) => o.tag === m.tag && JSON.stringify(o.attributes) === JSON.stringify(m.attributes));
+        const ranges = other ? differingRanges(m.steps, other.steps, lastWidth) : [];
+        const query = ([from, to]: [number, number, number]) =>
+          from <= first[0] ? `(width<${em(to - 0.5)})` : to > lastWidth ? `(width>=${em(from - 0.5)})` : `(${em(from - 0.5)}<=width<${em(to - 0.5)})`;
+        return ranges.length ? `@supports ${condition}{${ranges.map((r) => `@container ${query(r)}{--_khojaly-reserve:${em(r[2])}}`).join('')}}` : '';
+      })
+      .join('');
+    out += `${all.join(',')}{--_khojaly-reserve:${em(first[1])};${steps}${engineSteps}}\n`;
   }
   return out;
 }

@@ -23,6 +23,7 @@ export const chartStyles = css`
   .figure {
     display: grid;
     gap: 0.4em;
+    gap: round(0.4em, 0.5px);
   }
   /* Narrow: each label stacks above its bar. Every bar spans the same width, so one scale holds for all. */
   .row,
@@ -30,6 +31,7 @@ export const chartStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.15em 1em;
+    gap: round(0.15em, 0.5px) 1em;
   }
   .label {
     min-inline-size: 0;

@@ -28,7 +28,7 @@ export const factsStyles = css`
     color: var(--_accent);
     font-size: var(--_number-size);
     font-weight: 700;
-    line-height: 1.1;
+    --_lh: 1.1;
     font-variant-numeric: tabular-nums;
   }
   .label {
@@ -54,7 +54,7 @@ export const factsStyles = css`
     display: block;
     font-size: 0.4em;
     font-weight: 600;
-    line-height: 1.2;
+    --_lh: 1.2;
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
@@ -67,6 +67,7 @@ export const factsStyles = css`
     column-gap: 0.75em;
     align-items: baseline;
     padding-block: 0.6em;
+    padding-block: round(0.6em, 0.5px);
     border-block-end: 1px solid var(--_border);
   }
   .layout-list .figure:last-child {

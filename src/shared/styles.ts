@@ -38,9 +38,18 @@ export const baseStyles = css`
     font-family: var(--_font);
     /* Also here: a page reset that reaches the tag (all: unset) must not change the text size. */
     font-size: var(--khojaly-font-size, medium);
-    line-height: 1.5;
+    --_lh: 1.5;
     text-align: start;
     overflow-wrap: break-word;
+  }
+  /* Line heights in whole pixels: each element's factor (--_lh, inherited like a unitless line-height) times
+     its own font size, rounded. Engines treat fractional line boxes differently (Firefox rounds them,
+     WebKit floors them, Chromium keeps them), so whole pixels give the same height in all three, and the
+     page stylesheet's reserved heights, measured in Chromium, hold in Firefox and Safari too. */
+  .root,
+  .root :where(*) {
+    line-height: calc(var(--_lh) * 1em);
+    line-height: round(calc(var(--_lh) * 1em), 1px);
   }
   /* A block widget takes only its font family from the page: a sidebar's capitals, letter-spacing or
      pre-line white-space would reflow and restyle the quoted text. (The inline quote, a span, takes them.) */
@@ -74,7 +83,7 @@ export const baseStyles = css`
   h6 {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.125em;
-    line-height: 1.3;
+    --_lh: 1.3;
   }
   .attribution {
     margin-block-start: calc(var(--_space) * 0.75);
@@ -96,6 +105,28 @@ export const baseStyles = css`
     inline-size: fit-content;
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
+    list-style: none;
+  }
+  /* The disclosure triangle, drawn rather than a marker glyph: Firefox takes the glyph from a fallback
+     font whose taller metrics add half a pixel to the line, which the reserved heights do not have. */
+  .source summary::-webkit-details-marker {
+    display: none;
+  }
+  .source summary::before {
+    content: '';
+    display: inline-block;
+    inline-size: 0;
+    block-size: 0;
+    margin-inline-end: 0.5em;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.55em solid currentColor;
+    vertical-align: -0.06em;
+  }
+  .source[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  .source[open] > summary:dir(rtl)::before {
+    transform: rotate(-90deg);
   }
   .source blockquote {
     margin: 0.5em 0 0;
@@ -127,6 +158,7 @@ export const baseStyles = css`
   .list li {
     position: relative;
     padding-block: 0.1em;
+    padding-block: round(0.1em, 0.5px);
     padding-inline-start: 0.9em;
     break-inside: avoid;
   }

@@ -17,6 +17,7 @@ export const listStyles = css`
   }
   .nested {
     margin-block-start: 0.15em;
+    margin-block-start: round(0.15em, 0.5px);
     columns: 11em auto;
     column-gap: 1.5em;
   }
@@ -30,6 +31,7 @@ export const listStyles = css`
   }
   .list.instruments li + li {
     margin-block-start: 0.4em;
+    margin-block-start: round(0.4em, 0.5px);
   }
   .meta {
     display: block;

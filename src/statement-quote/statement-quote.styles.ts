@@ -14,6 +14,9 @@ export const quoteStyles = css`
     background: none;
     font-size: inherit;
     line-height: inherit;
+    /* Running text keeps the page's line height: with no factor, the rounding rule (in the base styles)
+       does not apply inside, and the quote's parts inherit the page's line height as before. */
+    --_lh: initial;
   }
   .inline-root q {
     font-family: var(--_quote-font);
@@ -30,7 +33,7 @@ export const quoteStyles = css`
     padding-inline-start: 1.6em;
     font-family: var(--_quote-font);
     font-size: 1.125em;
-    line-height: 1.55;
+    --_lh: 1.55;
   }
   .quote::before {
     content: '“';
@@ -55,12 +58,13 @@ export const quoteStyles = css`
     padding-inline-start: 0;
     font-size: 1.375em;
     font-weight: 600;
-    line-height: 1.4;
+    --_lh: 1.4;
   }
   .variant-pull .quote::before {
     position: static;
     display: block;
     block-size: 0.45em;
+    block-size: round(0.45em, 0.5px);
   }
   .actions {
     display: flex;
@@ -73,6 +77,7 @@ export const quoteStyles = css`
     font: inherit;
     font-size: 0.875em;
     padding: 0.35em 0.9em;
+    padding: round(0.35em, 0.5px) 0.9em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);

@@ -27,6 +27,7 @@ export const timelineStyles = css`
   }
   .label {
     margin: 0.15em 0 0;
+    margin-block-start: round(0.15em, 0.5px);
   }
 
   /* Vertical: the line runs down the inline-start side, a dot at each event. */

@@ -7,10 +7,9 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumPath, engines, firefoxPath } from '../infra/browsers.mjs';
-import { chromiumArgs } from '../infra/engines/chromium.mjs';
-import { emulateMediaInFirefox, firefoxArgs, firefoxPrefs, inFirefoxChrome } from '../infra/engines/firefox.mjs';
+import { engines } from '../infra/browsers.mjs';
+import { emulateMediaInFirefox, inFirefoxChrome } from '../infra/engines/firefox.mjs';
+import { launchEngine } from '../infra/launch.mjs';
 import { comparePngs } from '../infra/png.mjs';
 
 /** The engine these tests drive. */
@@ -140,15 +139,8 @@ export async function serve({ routes = {}, delay = () => 0, headers = {}, webkit
 }
 
 /** Launches the engine under test, headless (WebKit's MiniBrowser in a private X server). */
-export async function launch() {
-  if (engine === 'firefox') {
-    return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true, args: firefoxArgs, extraPrefsFirefox: firefoxPrefs });
-  }
-  if (engine === 'webkit') {
-    const { launchWebKit } = await import('../infra/webkit-page.mjs');
-    return launchWebKit();
-  }
-  return puppeteer.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
+export function launch() {
+  return launchEngine(engine);
 }
 
 /**
