@@ -11,11 +11,11 @@ const KiB = 1024;
 
 /** gzip goal and gzip limit, in bytes. */
 // Goals: the budgets of the size issue. Limits: today's sizes, rounded up (2026-12-01, after the upgrade went on
-// demand and the element bundles kept only the sentences they cite).
+// demand, the element bundles kept only the sentences they cite, and whole-pixel layout added 0.2 KiB of styles).
 const budgets = {
   // The classic bundle also carries the upgrade of divs and links, which the module bundles fetch on demand.
   'khojaly-widgets.classic.js': { goal: 20 * KiB, limit: 30 * KiB },
-  'khojaly-widgets.js': { goal: 20 * KiB, limit: 28.5 * KiB },
+  'khojaly-widgets.js': { goal: 20 * KiB, limit: 29 * KiB },
   // zod/mini and the schema, and the fetch of a `src`, loaded only when a widget is pointed at another statement.
   'khojaly-validate.js': { goal: 8 * KiB, limit: 9 * KiB },
   // The upgrade of the sanitizer-safe forms (divs, links), loaded only by pages that have one.
