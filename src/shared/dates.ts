@@ -4,7 +4,7 @@
  * markup and display, in the reader's language at the precision the statement gives.
  * @module
  */
-import { cached } from './format.js';
+import { cached, isPlainEnglish } from './format.js';
 
 /** An EDTF decade such as `199X` ("early 1990s"). */
 const decade = /^(\d{3})X$/;
@@ -52,6 +52,15 @@ export function chronologicalKey(date: string): string {
   return date.split('/')[0].replace(decade, '$10');
 }
 
+const months = 'January February March April May June July August September October November December'.split(' ');
+
+/** A date in US English as Intl writes it (see `isPlainEnglish`): "1949", "September 2020", "December 9, 1948". */
+function plainEnglish({ date, precision }: ReturnType<typeof parse>): string {
+  const year = date.getUTCFullYear();
+  const month = months[date.getUTCMonth()];
+  return precision === 'year' ? `${year}` : precision === 'month' ? `${month} ${year}` : `${month} ${date.getUTCDate()}, ${year}`;
+}
+
 /** An ISO date of any precision as a UTC `Date` and its precision. */
 function parse(iso: string): { date: Date; precision: 'year' | 'month' | 'day' } {
   const [y, m, d] = iso.split('-').map(Number);
@@ -68,7 +77,7 @@ export function formatStatementDate(iso: string, lang: string): string | undefin
   if (isDecade(iso)) return undefined;
   const [start, end] = iso.split('/');
   const a = parse(start);
-  if (!end) return dateFormat(lang, a.precision).format(a.date);
+  if (!end) return isPlainEnglish(lang) ? plainEnglish(a) : dateFormat(lang, a.precision).format(a.date);
   const b = parse(end);
   return dateFormat(lang, a.precision).formatRange(a.date, b.date);
 }
