@@ -45,17 +45,6 @@ const staticPage = (n, { markup, css }) =>
   shell(`${n} static blocks`, Array.from({ length: n }, (_, i) => markup[tags[i % 3]]).join('\n'), css);
 
 /**
- * A floor for one widget: the static page plus what any script that formats a number and a date in the
- * reader's language must do first, the first use of Intl in the page (a number format and a date format, as
- * the widget's figures and attribution need), which starts the browser's ICU.
- */
-const staticWithIntlPage = (snapshot) =>
-  staticPage(1, snapshot).replace(
-    '</main>',
-    () => `</main>\n<script type="module">new Intl.NumberFormat('en', { maximumFractionDigits: 0 }).format(1275); new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(0));</script>`,
-  );
-
-/**
  * Renders one of each widget and turns each shadow tree into plain markup in a `<div>`, with the widget's
  * own styles rewritten for the page (`:host` becomes the div, the rest nests under it).
  */
@@ -150,19 +139,13 @@ export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '
       pages.set(`/render/static-${n}.html`, staticPage(n, snapshot));
       const widgetUrl = `${server.url}/render/widgets-${n}.html`;
       const staticUrl = `${server.url}/render/static-${n}.html`;
-      let floorUrl;
-      if (n === 1) {
-        pages.set('/render/static-1-intl.html', staticWithIntlPage(snapshot));
-        floorUrl = `${server.url}/render/static-1-intl.html`;
-      }
       // One unmeasured load of each first: the browser's first pages are slower for reasons of its own.
       if (n === sizes[0]) {
         await timeLoad(browser, widgetUrl);
         await timeLoad(browser, staticUrl);
-        if (floorUrl) await timeLoad(browser, floorUrl);
       }
       // 1000 widgets take long on a busy machine: the minimum of five runs there.
-      const row = { instances: n, ...(await timePair(browser, widgetUrl, staticUrl, n >= 1000 ? Math.min(runs, 5) : runs, floorUrl)) };
+      const row = { instances: n, ...(await timePair(browser, widgetUrl, staticUrl, n >= 1000 ? Math.min(runs, 5) : runs)) };
       results.push(row);
       log(`render: ${n} instance(s): widgets ${row.widgetPageMs.toFixed(1)} ms (script → paint ${row.scriptToPaintMs.toFixed(1)} ms), static ${row.staticPageMs.toFixed(1)} ms`);
     }
@@ -195,18 +178,15 @@ export async function benchRender({ sizes = [1, 100, 1000], runs = 7, bundle = '
 }
 
 /**
- * `count` measured loads of each page (and of `floorUrl`, the static page with the first Intl use, if given),
- * alternating which goes first; medians, the ratio and every run.
+ * `count` measured loads of each page, alternating which goes first; medians, the ratio and every run.
  */
-async function timePair(browser, widgetUrl, staticUrl, count, floorUrl) {
+async function timePair(browser, widgetUrl, staticUrl, count) {
   const widget = [];
   const plain = [];
-  const floor = [];
   for (let i = 0; i < count; i++) {
     // Alternate which goes first, so a slow moment of the machine does not always land on one page.
-    const order = [widgetUrl, staticUrl, ...(floorUrl ? [floorUrl] : [])];
-    for (let k = 0; k < i % order.length; k++) order.push(order.shift());
-    for (const url of order) (url === widgetUrl ? widget : url === staticUrl ? plain : floor).push(await timeLoad(browser, url));
+    const order = i % 2 ? [staticUrl, widgetUrl] : [widgetUrl, staticUrl];
+    for (const url of order) (url === widgetUrl ? widget : plain).push(await timeLoad(browser, url));
   }
   const row = {
     widgetPageMs: median(widget.map((t) => t.page)),
@@ -215,10 +195,6 @@ async function timePair(browser, widgetUrl, staticUrl, count, floorUrl) {
     runs: { widgetPage: widget.map((t) => round(t.page)), scriptToPaint: widget.map((t) => round(t.script)), staticPage: plain.map((t) => round(t.page)) },
   };
   row.ratio = row.widgetPageMs / row.staticPageMs;
-  if (floorUrl) {
-    row.staticWithIntlMs = median(floor.map((t) => t.page));
-    row.runs.staticWithIntl = floor.map((t) => round(t.page));
-  }
   return row;
 }
 

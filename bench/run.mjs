@@ -129,12 +129,6 @@ if (render) {
     out.push(`At ${n} instance${n === 1 ? '' : 's'} the widget page takes ${times(at(n).ratio)} the static page's time (goal ≤ ${goal}×: ${verdict(met)}).`);
     goals.push({ goal: `${n} instance${n === 1 ? '' : 's'} ≤ ${goal}× the static page`, measured: times(at(n).ratio), met });
   }
-  if (at(1)?.staticWithIntlMs) {
-    const f = at(1);
-    out.push(
-      `A floor for 1 instance: the static page plus the first use of Intl in the page (a number and a date format, which the widget needs and which start the browser's ICU) takes ${ms(f.staticWithIntlMs)} ms, ${times(f.staticWithIntlMs / f.staticPageMs)} the static page's time.`,
-    );
-  }
   if (article) out.push(`The article with its ${article.widgets.length} widgets takes ${times(article.ratio)} the time of the same article as static HTML (the widgets' rendered markup and styles, no script, no page stylesheet); the issue sets no goal of its own for it.`);
   if (at(100) && at(1000)) {
     const scale = at(1000).scriptToPaintMs / at(100).scriptToPaintMs;
