@@ -4,9 +4,9 @@
 // templates), the shared code by folder, zod — with each part's minified size and the gzip size of
 // the part alone. Parts are compressed apart, so their gzip sizes add up to more than the bundle's: read them as
 // proportions. The bundle's own min and gzip sizes are in the last columns of its total row. For an element's
-// own bundle it also prints what its own parts (Lit, the data, the styles, the element) weigh compressed
+// bundle it also prints what its own parts (Lit, the data, the styles, the elements) weigh compressed
 // together, and what the shared code adds to them: the size no slimmer shared layer can go below. Each
-// module is minified apart here, so these run about 0.3 KiB above the bundle's own figure.
+// module is minified apart here, so these run 0.3–0.5 KiB above the bundle's own figure.
 import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
@@ -35,8 +35,8 @@ interface Row {
   gzip: number;
 }
 
-/** The parts an element's bundle cannot do without, whatever the shared code weighs: Lit, the data, the styles, the element. */
-const ownParts = (part: string, tag: string | undefined) => part === 'Lit' || part === 'data' || part === 'styles' || part === tag;
+/** The parts a widget bundle cannot do without, whatever the shared code weighs: Lit, the data, the styles, the elements. */
+const ownPart = (part: string) => part === 'Lit' || part === 'data' || part === 'styles' || registry.some((e) => e.tag === part);
 
 async function composition(bundle: CdnBundle): Promise<{ rows: Row[]; min: number; gzip: number; floor?: { own: number; all: number } }> {
   const config = cdnBundleConfig(bundle);
@@ -53,11 +53,10 @@ async function composition(bundle: CdnBundle): Promise<{ rows: Row[]; min: numbe
   }
   const rows = [...parts].map(([part, code]) => ({ part, min: code.length, gzip: gzipSync(code, { level: 9 }).length }));
   rows.sort((a, b) => b.gzip - a.gzip);
-  // For an element's bundle: its own parts compressed together, and every part compressed together (the
+  // For a widget bundle: its own parts compressed together, and every part compressed together (the
   // difference is what the shared code adds to the bundle, compressed with the rest).
-  const tag = bundle.data ? bundle.fileName.replace(/\.js$/, '') : undefined;
   const joined = (keep: (part: string) => boolean) => gzipSync([...parts].filter(([part]) => keep(part)).map(([, code]) => code).join(''), { level: 9 }).length;
-  const floor = tag ? { own: joined((part) => ownParts(part, tag)), all: joined(() => true) } : undefined;
+  const floor = parts.has('Lit') ? { own: joined(ownPart), all: joined(() => true) } : undefined;
   return { rows, min: chunk.code!.length, gzip: gzipSync(chunk.code!, { level: 9 }).length, floor };
 }
 
@@ -74,7 +73,7 @@ for (const bundle of bundles) {
   console.log(`  ${'part'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip alone'.padStart(10)}`);
   for (const r of rows) console.log(`  ${r.part.padEnd(width)}  ${kib(r.min).padStart(9)}  ${kib(r.gzip).padStart(10)}`);
   if (floor) {
-    console.log(`  Lit, data, styles and the element alone, compressed together: ${kib(floor.own)} gzip;`);
+    console.log(`  Lit, data, styles and the element(s) alone, compressed together: ${kib(floor.own)} gzip;`);
     console.log(`  the shared code (src/shared, src/data, src/upgrade, the loaders) adds ${kib(floor.all - floor.own)} to them.`);
   }
 }
