@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { InlineConfig, Plugin } from 'vite';
 import { widgetTags, type StatementCollection } from '../src/registry.js';
 import { sentences, StatementIndex, type Statement } from '../src/data/statement.js';
+import { besideBundle } from './beside-bundle.mjs';
 import { minifyStyles } from './minify-styles.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,14 +18,8 @@ export const base = (options: Record<string, unknown>, plugins: Plugin[] = []): 
   build: { target: 'es2021', emptyOutDir: false, ...options },
 });
 
-/**
- * What the CDN bundles load on demand from beside themselves, each one file that every bundle shares (so one
- * copy is cached): the validator (zod), when a widget is first pointed at another statement, and, for the
- * module bundles, the upgrade of the sanitizer-safe forms, when the page has a div or a link to upgrade. The
- * classic bundle carries the upgrade inlined: a page that loads a classic script from another host may not
- * allow a module from there (a dynamic import needs CORS), and divs and links are what such pages use.
- */
-export const besideBundle = { validator: 'khojaly-validate.js', upgrade: 'khojaly-upgrade.js' } as const;
+// The files the bundles load from beside themselves (their names in beside-bundle.mjs, which check-size reads too).
+export { besideBundle };
 
 /** The entry of each file loaded beside the bundles. */
 export const besideEntries = { validator: 'src/data/validate.ts', upgrade: 'src/upgrade/upgrade.ts' } as const;
