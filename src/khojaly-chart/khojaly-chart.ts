@@ -76,7 +76,7 @@ const percent = (value: number, max: number): string => `${max > 0 ? ((value / m
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class KhojalyChart extends FiguresElement {
+export class KhojalyChart extends FiguresElement<typeof KhojalyChart.english> {
   static override styles = [baseStyles, chartStyles];
 
   static override properties = optionProperties(options);

@@ -70,7 +70,7 @@ const runningName = (r: Recognition) => `the ${r.body === 'state-bodies' ? r.nam
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class RecognitionList extends KhojalyElement {
+export class RecognitionList extends KhojalyElement<typeof RecognitionList.english> {
   static override styles = [baseStyles, recognitionStyles];
 
   static override properties = optionProperties(options);

@@ -14,16 +14,17 @@ import { warnEmpty, warnOnce, type Warnings } from './warnings.js';
 /**
  * What every khojaly widget renders and checks: the frame with its optional heading, the attribution and
  * the source disclosures, and one warning per bad option value. The statement shown and the colour scheme
- * come from controllers. Elements declare their options (`optionProperties`) and render through `frame()`.
+ * come from controllers. Elements declare their options (`optionProperties`) and render through `frame()`;
+ * `S` is the type of their `english` strings, which `msg` has.
  */
-export abstract class KhojalyElement extends LitElement implements Warnings {
+export abstract class KhojalyElement<S extends typeof en = typeof en> extends LitElement implements Warnings {
   /** The library version, so a second copy loaded on the page can tell whether it matches. */
   static readonly version = version;
   /** How long `src` may take to load before the element gives up and warns, in milliseconds. */
   static fetchTimeout = 8000;
   static override properties = optionProperties(commonOptions);
   /** The English interface strings the element shows: the shared ones, and an element's own beside them. */
-  static english: Partial<Messages> = en;
+  static english: typeof en = en;
 
   declare theme: PropOf<typeof commonOptions.theme>;
   declare heading: string | undefined;
@@ -86,8 +87,8 @@ export abstract class KhojalyElement extends LitElement implements Warnings {
   protected get scheme(): 'light' | 'dark' { return this._scheme.scheme; }
 
   /** The interface strings in the reader's language, with this element's overrides. */
-  protected get msg(): Messages {
-    const strings = stringsFor(this.locale, (this.constructor as typeof KhojalyElement).english);
+  protected get msg(): S {
+    const strings = stringsFor(this.locale, (this.constructor as typeof KhojalyElement).english as S);
     return this.messages ? { ...strings, ...this.messages } : strings;
   }
 

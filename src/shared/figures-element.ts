@@ -2,6 +2,7 @@
 import type { Figure, FigureGroupId } from '../data/statement.js';
 import { KhojalyElement } from './base.js';
 import { formatNumber, formatOrdinal } from './format.js';
+import type { en } from './messages.js';
 import { choice, optionProperties, type TextOption } from './options.js';
 
 export type FigureGroupChoice = FigureGroupId | 'all';
@@ -21,7 +22,7 @@ export const figureOptions = {
  * What the elements that show figures (`<khojaly-facts>`, `<khojaly-chart>`) share: choosing the figures
  * by `group` or by a list of ids, with the same warnings, and writing a number the way the statement does.
  */
-export abstract class FiguresElement extends KhojalyElement {
+export abstract class FiguresElement<S extends typeof en = typeof en> extends KhojalyElement<S> {
   static override properties = optionProperties(figureOptions);
 
   declare group: FigureGroupChoice | undefined;

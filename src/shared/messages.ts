@@ -78,7 +78,7 @@ export type Messages = Record<MessageKey, string>;
 
 const catalogues = new Map<string, Partial<Messages>>();
 /** Resolved strings per English catalogue and language; started again when a language is registered. */
-let resolved = new WeakMap<object, Map<string, Messages>>();
+let resolved = new WeakMap<object, Map<string, Partial<Messages>>>();
 
 /** Adds or extends the strings of a language (a BCP 47 tag such as `fr` or `pt-BR`). */
 export function registerMessages(lang: string, strings: Partial<Messages>): void {
@@ -89,15 +89,15 @@ export function registerMessages(lang: string, strings: Partial<Messages>): void
 
 /**
  * The strings for a language, over the given English ones (a widget's: the shared strings and its own): the
- * language's own, then its base language's, then English.
+ * language's own, then its base language's, then English. They have the English ones' keys.
  */
-export function stringsFor(lang: string, english: Partial<Messages>): Messages {
+export function stringsFor<S extends Partial<Messages>>(lang: string, english: S): S {
   const key = lang.toLowerCase();
   let byLang = resolved.get(english);
   if (!byLang) resolved.set(english, (byLang = new Map()));
-  let result = byLang.get(key);
+  let result = byLang.get(key) as S | undefined;
   if (!result) {
-    result = { ...english, ...catalogues.get(key.split('-')[0]), ...catalogues.get(key) } as Messages;
+    result = { ...english, ...catalogues.get(key.split('-')[0]), ...catalogues.get(key) };
     byLang.set(key, result);
   }
   return result;

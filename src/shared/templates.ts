@@ -42,7 +42,7 @@ export function dateTag(date: string, text: string, part: string, className = ''
 }
 
 /** "Source: <issuer>, statement of <date>": the attribution every widget carries. */
-export function attributionLine(doc: StatementIndex, msg: Messages, locale: string): TemplateResult {
+export function attributionLine(doc: StatementIndex, msg: Pick<Messages, 'sourcePrefix' | 'statementOf'>, locale: string): TemplateResult {
   const { issuer, date } = doc.statement.document;
   return html`${msg.sourcePrefix} <cite>${issuer}</cite>, ${msg.statementOf}
     <time datetime=${date}>${formatDate(date, locale)}</time>`;

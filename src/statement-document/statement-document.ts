@@ -111,7 +111,7 @@ function openingWords(text: string, count = excerptWords): { words: string; trun
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class StatementDocument extends KhojalyElement {
+export class StatementDocument extends KhojalyElement<typeof StatementDocument.english> {
   static override styles = [baseStyles, documentStyles];
 
   static override properties = { ...optionProperties(options), _target: { state: true } };

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Instrument, Place, Source, StatementEvent, StatementIndex } from '../data/statement.js';
 import { KhojalyElement } from '../shared/base.js';
-import { en, listEn, type Messages } from '../shared/messages.js';
+import { en, listEn } from '../shared/messages.js';
 import { baseStyles } from '../shared/styles.js';
 import { formatStatementDate } from '../shared/dates.js';
 import { choice, optionProperties, type PropOf } from '../shared/options.js';
@@ -103,7 +103,7 @@ function placeGroups(doc: StatementIndex): PlaceGroup[] {
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class StatementList extends KhojalyElement {
+export class StatementList extends KhojalyElement<typeof StatementList.english> {
   static override styles = [baseStyles, listStyles];
 
   static override properties = optionProperties(options);
@@ -111,7 +111,7 @@ export class StatementList extends KhojalyElement {
 
   declare list: PropOf<typeof options.list>;
 
-  private _placeItem({ place, children }: PlaceNode, strings: Messages): TemplateResult {
+  private _placeItem({ place, children }: PlaceNode, strings: typeof StatementList.english): TemplateResult {
     return html`<li part="item" data-place=${place.id}>
       <span part="name" class="name">${place.name}</span>
       <span part="kind" class="kind">(${strings[placeKindKey[place.kind]]})</span>
@@ -140,7 +140,7 @@ export class StatementList extends KhojalyElement {
     </div>`;
   }
 
-  private _instrument(ins: Instrument, strings: Messages): TemplateResult {
+  private _instrument(ins: Instrument, strings: typeof StatementList.english): TemplateResult {
     const shown = ins.date ? formatStatementDate(ins.date, this.locale) : undefined;
     return html`<li part="item" data-instrument=${ins.id}>
       <span part="name" class="name">${ins.name}</span>

@@ -67,7 +67,7 @@ interface Passage {
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class StatementQuote extends KhojalyElement {
+export class StatementQuote extends KhojalyElement<typeof StatementQuote.english> {
   static override styles = [baseStyles, quoteStyles];
 
   static override properties = { ...optionProperties(options), _status: { state: true } };

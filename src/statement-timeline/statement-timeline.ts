@@ -77,7 +77,7 @@ function datedEvents(events: readonly StatementEvent[]): DatedEvent[] {
  * @cssprop --khojaly-space - Base spacing (default `1em`).
  * @cssprop --khojaly-radius - Corner radius (default `0.5em`).
  */
-export class StatementTimeline extends KhojalyElement {
+export class StatementTimeline extends KhojalyElement<typeof StatementTimeline.english> {
   static override styles = [baseStyles, timelineStyles];
 
   static override properties = optionProperties(options);
