@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Consumer apps: the packed package as a React, Preact, Vue, Svelte and Solid app installs it, type-checks
-// it, bundles it with Vite and renders it in headless Chromium.
+// it, bundles it with Vite and renders it in headless Chromium; React SSR and Next.js run their own checks
+// (react-ssr/check.mjs, next/check.mjs), which build, serve and read the pages the same way.
 //
 //   node test/consumers/run.mjs [app …] [--keep]      (needs dist/: npm run build)
 //
@@ -58,6 +59,8 @@ const apps = {
   solid: { typecheck: tscBuild },
   // React rendered on the server and hydrated: its own check (test/consumers/react-ssr/check.mjs).
   'react-ssr': { ownCheck: true },
+  // Next.js 16 (App Router): built, served by `next start` and `next dev`; its own check (test/consumers/next/check.mjs).
+  next: { ownCheck: true },
 };
 
 /** Console messages that are not problems: Lit's own note that a development build is one. */

@@ -34,9 +34,9 @@
 //   stays quiet); a NOTE line reports it.
 // Each build is checked twice: production, and development (NODE_ENV=development, Lit's dev mode), since
 // React reports hydration mismatches only in development.
-// Next.js and Astro: @lit-labs/nextjs 0.2.4 declares `next: 13 || 14 || 15` while Next.js is at 16
-// (https://github.com/lit/lit/issues/5209); Astro dropped @astrojs/lit in Astro 5 (last release 4.3.0, built
-// against Astro 4 and @lit-labs/ssr 3). Neither is built here.
+// Next.js 16 uses the same @lit-labs/ssr-react by hand: test/consumers/next/check.mjs (@lit-labs/nextjs 0.2.4
+// declares `next: 13 || 14 || 15`, https://github.com/lit/lit/issues/5209). Astro dropped @astrojs/lit in
+// Astro 5 (last release 4.3.0, built against Astro 4 and @lit-labs/ssr 3): not built here.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
