@@ -32,23 +32,18 @@
 // next/font/google, the tags written in the server component (React error 418), the next.config.ts alias
 // removed (`next dev` sends the thunk's source and Lit cannot hydrate).
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { run } from '../run-command.mjs';
+import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, runAlone, seconds, statementJson, tail } from '../own-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
 const tags = ['khojaly-facts', 'statement-quote'];
 
 // What the widgets must show, from the data itself.
-const statementJson = JSON.parse(readFileSync(join(root, 'data/statement.json'), 'utf8'));
-const number = new Intl.NumberFormat('en');
-const figures2020 = statementJson.figures.filter((f) => f.group === '2020' && !f.partOf).map((f) => number.format(f.value));
-const figure1992 = statementJson.figures.find((f) => f.group === 'khojaly-1992' && !f.partOf);
-const impunity = statementJson.quotes.find((q) => q.id === 'impunity').source.phrase;
 const { issuer } = statementJson.document;
 /** Texts each widget's content must contain, and what its host carries (the attributes the pages write). */
 const expected = {
@@ -59,8 +54,6 @@ const pages = [
   { path: '/', ssr: false },
   { path: '/ssr', ssr: true },
 ];
-/** Console messages that are not problems: Lit's note that a development build is one. */
-const expectedConsole = [/lit\.dev\/msg\/dev-mode/];
 /**
  * What Next prints on a normal run (its banner, steps and request log), and Lit's dev-mode note. With CI set,
  * `next build` also asks for a build cache (.next/cache kept between runs): each check builds a fresh copy.
@@ -83,9 +76,6 @@ const usualOutput = [
  */
 const knownOutbound = [/^https:\/\/registry\.npmjs\.org\/-\/package\/next\/dist-tags$/, /^https:\/\/registry\.npmjs\.org\/-\/npm\/v1\/security\/advisories\/bulk$/];
 
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const tail = (text, lines = 25) => text.trim().split('\n').slice(-lines).map((l) => `      ${l}`).join('\n');
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Preloaded into every Node process of Next (NODE_OPTIONS=--import): Node's fetch and http(s) requests to
@@ -300,7 +290,7 @@ async function checkPage(browser, origin, { path, ssr }, label) {
       if (was && collapse(h.text) !== collapse(was.text)) fail(`<${tag}> shows other text once hydrated than the server sent (${JSON.stringify(collapse(was.text).slice(0, 120))} → ${JSON.stringify(collapse(h.text).slice(0, 120))})`);
     }
   }
-  if (on.hosts[0]?.text.includes(number.format(figure1992.value))) fail(`<khojaly-facts group="2020"> shows ${figure1992.value} (${figure1992.id}, group khojaly-1992)`);
+  if (on.hosts[0]?.text.includes(figure1992Text)) fail(`<khojaly-facts group="2020"> shows ${figure1992.value} (${figure1992.id}, group khojaly-1992)`);
   if (on.copyStatus === undefined) fail('<statement-quote> has no copy button');
   else if (!on.copyStatus) fail("a click on <statement-quote>'s copy button shows no status: its click listener is not attached");
   if (off.after === null || on.after === null) fail('no #after paragraph in the page');
@@ -411,29 +401,4 @@ export async function check({ tarball, chromiumPath, chromiumArgs = [], log = co
   return { ok: problems.length === 0, problems, notes, times };
 }
 
-// Run alone: pack this checkout (`npm pack` runs the prepack build), then check.
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { chromiumPath } = await import('../../infra/browsers.mjs');
-  const { chromiumArgs } = await import('../../infra/engines/chromium.mjs');
-  const started = performance.now();
-  const browserPath = chromiumPath();
-  if (!browserPath) {
-    console.error('No Chromium found (/usr/bin/chromium or CHROME_PATH): run `node test/infra/ensure-browser.mjs chromium`.');
-    process.exit(2);
-  }
-  const packDir = mkdtempSync(join(tmpdir(), 'khojaly-pack-'));
-  let ok = false;
-  try {
-    const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root });
-    if (pack.code !== 0) throw new Error(`npm pack failed (${pack.code}):\n${tail(pack.output)}`);
-    const tarball = join(packDir, JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[\s*$/m)))[0].filename);
-    console.log(`packed ${basename(tarball)} in ${seconds(pack.ms)}`);
-    ({ ok } = await check({ tarball, chromiumPath: browserPath, chromiumArgs, keep: process.argv.includes('--keep') }));
-  } catch (error) {
-    console.log(`FAIL next: ${error.message}`);
-  } finally {
-    rmSync(packDir, { recursive: true, force: true });
-  }
-  console.log(`total ${seconds(performance.now() - started)}`);
-  process.exitCode = ok ? 0 : 1;
-}
+await runAlone(import.meta.url, 'next', check);

@@ -38,23 +38,18 @@
 // declares `next: 13 || 14 || 15`, https://github.com/lit/lit/issues/5209). Astro dropped @astrojs/lit in
 // Astro 5 (last release 4.3.0, built against Astro 4 and @lit-labs/ssr 3): not built here.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { run } from '../run-command.mjs';
+import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, runAlone, seconds, statementJson, tail } from '../own-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
 const tags = ['khojaly-facts', 'statement-quote', 'statement-document'];
 
 // What each widget must show, from the data itself.
-const statementJson = JSON.parse(readFileSync(join(root, 'data/statement.json'), 'utf8'));
-const number = new Intl.NumberFormat('en');
-const figures2020 = statementJson.figures.filter((f) => f.group === '2020' && !f.partOf).map((f) => number.format(f.value));
-const figure1992 = statementJson.figures.find((f) => f.group === 'khojaly-1992' && !f.partOf);
-const impunity = statementJson.quotes.find((q) => q.id === 'impunity').source.phrase;
 const bodyParagraphs = statementJson.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text);
 /** Texts each widget's content must contain. */
 const expectedText = {
@@ -64,8 +59,6 @@ const expectedText = {
 };
 /** The attributes App.jsx gives each host: the server HTML may carry these and no other. */
 const appAttributes = { 'khojaly-facts': ['group'], 'statement-quote': ['quote'], 'statement-document': ['toc', 'data'] };
-/** Console messages that are not problems: Lit's note that a development build is one. */
-const expectedConsole = [/lit\.dev\/msg\/dev-mode/];
 
 const builds = [
   { label: 'production', env: { NODE_ENV: 'production' }, args: [] },
@@ -73,8 +66,6 @@ const builds = [
 ];
 
 
-const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
-const tail = (text, lines = 25) => text.trim().split('\n').slice(-lines).map((l) => `      ${l}`).join('\n');
 
 /** Starts the app's own server (server.js) on a free port; resolves once it listens. */
 function startServer(dir, env) {
@@ -119,7 +110,6 @@ const textOf = (html) =>
   decode(html.replace(/<style[\s\S]*?<\/style>/g, ' ').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /** A host element of the server HTML: its attributes, and its declarative shadow root's markup. */
 function serverHost(html, tag) {
@@ -267,7 +257,7 @@ async function checkBuild(dir, build, browser, log) {
       const extra = host.attributes.filter(([name]) => !appAttributes[tag].includes(name));
       if (extra.length) fail(`<${tag}> in the server HTML has attributes App.jsx does not give it: ${extra.map(([n, v]) => `${n}="${v}"`).join(' ')}`);
       if (tag === 'statement-document' && !/\spart="toc"/.test(host.shadow)) fail('<statement-document toc> was rendered on the server without its table of contents');
-      if (tag === 'khojaly-facts' && text.includes(` ${number.format(figure1992.value)} `)) fail(`<khojaly-facts group="2020"> was rendered on the server with ${figure1992.value} (group khojaly-1992): group was not applied`);
+      if (tag === 'khojaly-facts' && text.includes(` ${figure1992Text} `)) fail(`<khojaly-facts group="2020"> was rendered on the server with ${figure1992.value} (group khojaly-1992): group was not applied`);
       const junk = host.attributes.filter(([, value]) => value === '[object Object]');
       if (junk.length) notes.push(`${build.label}: @lit-labs/ssr-react rendered ${junk.map(([n, v]) => `${n}="${v}"`).join(' ')} on <${tag}> (it sets every prop as an attribute on the server)`);
     }
@@ -396,29 +386,4 @@ export async function check({ tarball, chromiumPath, chromiumArgs = [], log = co
   return { ok: problems.length === 0, problems, notes, times };
 }
 
-// Run alone: pack this checkout (`npm pack` runs the prepack build), then check.
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { chromiumPath } = await import('../../infra/browsers.mjs');
-  const { chromiumArgs } = await import('../../infra/engines/chromium.mjs');
-  const started = performance.now();
-  const browserPath = chromiumPath();
-  if (!browserPath) {
-    console.error('No Chromium found (/usr/bin/chromium or CHROME_PATH): run `node test/infra/ensure-browser.mjs chromium`.');
-    process.exit(2);
-  }
-  const packDir = mkdtempSync(join(tmpdir(), 'khojaly-pack-'));
-  let ok = false;
-  try {
-    const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: root });
-    if (pack.code !== 0) throw new Error(`npm pack failed (${pack.code}):\n${tail(pack.output)}`);
-    const tarball = join(packDir, JSON.parse(pack.stdout.slice(pack.stdout.search(/^\[\s*$/m)))[0].filename);
-    console.log(`packed ${basename(tarball)} in ${seconds(pack.ms)}`);
-    ({ ok } = await check({ tarball, chromiumPath: browserPath, chromiumArgs, keep: process.argv.includes('--keep') }));
-  } catch (error) {
-    console.log(`FAIL react-ssr: ${error.message}`);
-  } finally {
-    rmSync(packDir, { recursive: true, force: true });
-  }
-  console.log(`total ${seconds(performance.now() - started)}`);
-  process.exitCode = ok ? 0 : 1;
-}
+await runAlone(import.meta.url, 'react-ssr', check);
