@@ -3,8 +3,8 @@
 // and sorts its modules into parts — Lit, the statement's data, each element's own code, the styles (css``
 // templates), the shared code by folder, zod — with each part's minified size and the gzip size of
 // the part alone. Parts are compressed apart, so their gzip sizes add up to more than the bundle's: read them as
-// proportions. The bundle's own min and gzip sizes are in the last columns of its total row. For an element's
-// bundle it also prints what its own parts (Lit, the data, the styles, the elements) weigh compressed
+// proportions. The bundle's own min and gzip sizes are in the last columns of its total row. For each widget
+// bundle (the all-in-one and each element's) it also prints what its own parts (Lit, the data, the styles, the elements) weigh compressed
 // together, and what the shared code adds to them: the size no slimmer shared layer can go below. Each
 // module is minified apart here, so these run 0.3–0.5 KiB above the bundle's own figure.
 import { gzipSync } from 'node:zlib';
@@ -74,6 +74,6 @@ for (const bundle of bundles) {
   for (const r of rows) console.log(`  ${r.part.padEnd(width)}  ${kib(r.min).padStart(9)}  ${kib(r.gzip).padStart(10)}`);
   if (floor) {
     console.log(`  Lit, data, styles and the element(s) alone, compressed together: ${kib(floor.own)} gzip;`);
-    console.log(`  the shared code (src/shared, src/data, src/upgrade, the loaders) adds ${kib(floor.all - floor.own)} to them.`);
+    console.log(`  everything else (src/shared, src/data, src/upgrade, the registry, the loaders and the entry) adds ${kib(floor.all - floor.own)} to them.`);
   }
 }

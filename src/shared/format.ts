@@ -38,6 +38,7 @@ export const isPlainEnglish = (lang: string): boolean => /^en(-us)?$/i.test(lang
 
 /** A count exactly as given, with the language's digit grouping (1275 → "1,275" in English); never rounded. */
 export function formatNumber(value: number, lang: string): string {
+  value += 0; // -0 is 0, in every language
   if (isPlainEnglish(lang) && Number.isSafeInteger(value)) return String(value).replace(/\B(?=(\d{3})+$)/g, ',');
   return cached(numberFormats, lang, (l) => new Intl.NumberFormat(l, { maximumFractionDigits: 0, useGrouping: true })).format(value);
 }

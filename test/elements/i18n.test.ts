@@ -73,6 +73,10 @@ describe('US English without Intl', () => {
       }
   });
 
+  it('writes -0 as 0, in English and in other languages', () => {
+    for (const lang of [...langs, 'fr', 'de-CH']) expect(formatNumber(-0, lang), lang).to.equal('0');
+  });
+
   it('writes lists as Intl does, in whole and in parts', () => {
     const words = ['children', 'women', 'elderly people', 'hostages', 'others'];
     for (const lang of langs)
