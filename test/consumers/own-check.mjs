@@ -28,6 +28,37 @@ export const tail = (text, lines = 25) => text.trim().split('\n').slice(-lines).
 export const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * In the page (`page.evaluate(settleWidgets, tags, pause)`): waits for the tags to be defined (5 s at most),
+ * then three times for every widget's update and a pause, so re-renders (hydration, a validated `data`) are done.
+ */
+export async function settleWidgets(tags, pause) {
+  await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
+  for (let i = 0; i < 3; i++) {
+    await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, pause));
+  }
+}
+
+/**
+ * Installs an app copied to `dir` as a user would: `npm ci` from its lockfile, then the tarball on top. Throws
+ * when either fails; logs the install's PASS/FAIL line, and returns its time and its problems (more than one
+ * copy of lit: the server would render with one and the widgets extend another).
+ */
+export async function installApp(dir, tarball, name, log) {
+  const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+  const ci = await run('npm', ['ci', ...npmFlags], { cwd: dir });
+  if (ci.code !== 0) throw new Error(`npm ci failed (${ci.code}):\n${tail(ci.output)}`);
+  const add = await run('npm', ['install', '--no-save', ...npmFlags, tarball], { cwd: dir });
+  if (add.code !== 0) throw new Error(`npm install <tarball> failed (${add.code}):\n${tail(add.output)}`);
+  const problems = [];
+  const lits = await run('npm', ['ls', 'lit', '--all', '--parseable'], { cwd: dir });
+  const litCopies = new Set(lits.output.trim().split('\n').filter((l) => /node_modules\/lit$/.test(l)));
+  if (litCopies.size !== 1) problems.push(`install: ${litCopies.size} copies of lit (${[...litCopies].join(', ')}): the server would render with one and the widgets extend another`);
+  log(`${problems.length ? 'FAIL' : 'PASS'} ${name} install (npm ci ${seconds(ci.ms)}, tarball ${seconds(add.ms)})`);
+  return { ms: ci.ms + add.ms, problems };
+}
+
+/**
  * Runs an app's check when its file is run directly (`node test/consumers/<app>/check.mjs [--keep]`): packs this
  * checkout (`npm pack` runs the prepack build), checks, and sets the exit code.
  */

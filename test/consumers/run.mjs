@@ -26,6 +26,7 @@
 //   the lockfile and makes `npm ci` refuse the lockfile.
 // - The apps are copied to a temporary folder: nothing is written under test/consumers/. Repeated runs are
 //   fast because npm's cache (~/.npm) keeps the tarballs (`--prefer-offline`).
+import { settleWidgets } from './own-check.mjs';
 import { run } from './run-command.mjs';
 import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -164,14 +165,7 @@ async function checkPage(browser, dir, label) {
     page.on('response', (r) => r.status() >= 400 && messages.push(`HTTP ${r.status()}: ${r.url()}`));
     await page.goto(`${origin}/`, { waitUntil: 'networkidle0', timeout: 30_000 });
     // Let every widget finish rendering, including the re-render after `data` was validated.
-    await page.evaluate(async () => {
-      const tags = ['khojaly-facts', 'statement-quote', 'statement-document'];
-      await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
-      for (let i = 0; i < 3; i++) {
-        await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    });
+    await page.evaluate(settleWidgets, ['khojaly-facts', 'statement-quote', 'statement-document'], 100);
     const seen = await page.evaluate(inspectPage);
     const expect = (ok, message) => ok || problems.push(`${label}: ${message}`);
 

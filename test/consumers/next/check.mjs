@@ -38,7 +38,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { run } from '../run-command.mjs';
-import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, runAlone, seconds, statementJson, tail } from '../own-check.mjs';
+import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, installApp, runAlone, settleWidgets, seconds, statementJson, tail } from '../own-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tags = ['khojaly-facts', 'statement-quote'];
@@ -75,7 +75,6 @@ const usualOutput = [
  * security advisories against the installed Next. Blocked, each fails quietly and the server goes on.
  */
 const knownOutbound = [/^https:\/\/registry\.npmjs\.org\/-\/package\/next\/dist-tags$/, /^https:\/\/registry\.npmjs\.org\/-\/npm\/v1\/security\/advisories\/bulk$/];
-
 
 /**
  * Preloaded into every Node process of Next (NODE_OPTIONS=--import): Node's fetch and http(s) requests to
@@ -218,13 +217,7 @@ async function openPage(browser, url, { javaScript }) {
     page.on('response', (r) => r.status() >= 400 && messages.push(`HTTP ${r.status()}: ${r.url()}`));
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 90_000 });
     if (javaScript) {
-      await page.evaluate(async (tags) => {
-        await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
-        for (let i = 0; i < 3; i++) {
-          await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-          await new Promise((r) => setTimeout(r, 100));
-        }
-      }, tags);
+      await page.evaluate(settleWidgets, tags, 100);
     }
     const seen = await page.evaluate(inspectPage, tags);
     // The copy button answers a real click: its event binding is live (after hydration too).
@@ -348,23 +341,14 @@ export async function check({ tarball, chromiumPath, chromiumArgs = [], log = co
     writeFileSync(guard, guardSource);
     const env = { NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${pathToFileURL(guard).href}`.trim() };
 
-    const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
-    let step = await run('npm', ['ci', ...npmFlags], { cwd: dir });
-    times.install += step.ms;
-    if (step.code !== 0) throw new Error(`npm ci failed (${step.code}):\n${tail(step.output)}`);
-    const ciMs = step.ms;
-    step = await run('npm', ['install', '--no-save', ...npmFlags, tarball], { cwd: dir });
-    times.install += step.ms;
-    if (step.code !== 0) throw new Error(`npm install <tarball> failed (${step.code}):\n${tail(step.output)}`);
-    const lits = await run('npm', ['ls', 'lit', '--all', '--parseable'], { cwd: dir });
-    const litCopies = new Set(lits.output.trim().split('\n').filter((l) => /node_modules\/lit$/.test(l)));
-    if (litCopies.size !== 1) problems.push(`install: ${litCopies.size} copies of lit (${[...litCopies].join(', ')}): the server would render with one and the widgets extend another`);
-    log(`${problems.length ? 'FAIL' : 'PASS'} next install (npm ci ${seconds(ciMs)}, tarball ${seconds(step.ms)})`);
+    const installed = await installApp(dir, tarball, 'next', log);
+    times.install = installed.ms;
+    problems.push(...installed.problems);
 
     // The production build, with Next's type check (which must run: the app's type-tests.tsx must fail
     // where marked), and nothing printed beyond Next's usual lines.
     let before = problems.length;
-    step = await run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, env });
+    const step = await run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, env });
     times.build = step.ms;
     const built = step.code === 0;
     if (!built) problems.push(`next build failed (${step.code}):\n${tail(step.output, 40)}`);

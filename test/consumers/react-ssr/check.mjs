@@ -44,7 +44,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { run } from '../run-command.mjs';
-import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, runAlone, seconds, statementJson, tail } from '../own-check.mjs';
+import { collapse, expectedConsole, figure1992, figure1992Text, figures2020, impunity, installApp, runAlone, settleWidgets, seconds, statementJson, tail } from '../own-check.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const tags = ['khojaly-facts', 'statement-quote', 'statement-document'];
@@ -64,8 +64,6 @@ const builds = [
   { label: 'production', env: { NODE_ENV: 'production' }, args: [] },
   { label: 'development', env: { NODE_ENV: 'development' }, args: ['--mode', 'development'] },
 ];
-
-
 
 /** Starts the app's own server (server.js) on a free port; resolves once it listens. */
 function startServer(dir, env) {
@@ -167,13 +165,7 @@ async function openPage(browser, url, { javaScript }) {
     await page.goto(url, { waitUntil: 'networkidle0', timeout: 30_000 });
     if (javaScript) {
       // Hydration, then the re-render once `data` is validated (the validator is a lazy chunk).
-      await page.evaluate(async (tags) => {
-        await Promise.race([Promise.all(tags.map((t) => customElements.whenDefined(t))), new Promise((r) => setTimeout(r, 5000))]);
-        for (let i = 0; i < 3; i++) {
-          await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-          await new Promise((r) => setTimeout(r, 150));
-        }
-      }, tags);
+      await page.evaluate(settleWidgets, tags, 150);
       await new Promise((r) => setTimeout(r, 200)); // late warnings
     }
     const hosts = await page.evaluate(inspectPage, tags);
@@ -349,18 +341,9 @@ export async function check({ tarball, chromiumPath, chromiumArgs = [], log = co
   let browser;
   try {
     cpSync(here, dir, { recursive: true, filter: (src) => !/[\\/](node_modules|dist)$/.test(src) && basename(src) !== 'check.mjs' });
-    const npmFlags = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
-    let step = await run('npm', ['ci', ...npmFlags], { cwd: dir });
-    times.install += step.ms;
-    if (step.code !== 0) throw new Error(`npm ci failed (${step.code}):\n${tail(step.output)}`);
-    const ciMs = step.ms;
-    step = await run('npm', ['install', '--no-save', ...npmFlags, tarball], { cwd: dir });
-    times.install += step.ms;
-    if (step.code !== 0) throw new Error(`npm install <tarball> failed (${step.code}):\n${tail(step.output)}`);
-    const lits = await run('npm', ['ls', 'lit', '--all', '--parseable'], { cwd: dir });
-    const litCopies = new Set(lits.output.trim().split('\n').filter((l) => /node_modules\/lit$/.test(l)));
-    if (litCopies.size !== 1) problems.push(`install: ${litCopies.size} copies of lit (${[...litCopies].join(', ')}): the server would render with one and the widgets extend another`);
-    log(`${problems.length ? 'FAIL' : 'PASS'} react-ssr install (npm ci ${seconds(ciMs)}, tarball ${seconds(step.ms)})`);
+    const installed = await installApp(dir, tarball, 'react-ssr', log);
+    times.install = installed.ms;
+    problems.push(...installed.problems);
 
     browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     for (const build of builds) {
